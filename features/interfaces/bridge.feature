@@ -1,0 +1,71 @@
+@bridge @requires:bridge @requires:veth @requires:ping
+Feature: Linux bridge
+  "A bridge behaves like a network switch. It forwards packets between
+  interfaces that are connected to it." It learns which MAC address lives
+  behind which port, puts its ports into promiscuous mode, can itself hold an
+  IP address, and cannot be a port of another bridge.
+
+        ns1                 ns2
+      [eth0]              [eth0]
+    10.0.0.1/24         10.0.0.2/24
+        |                   |
+     [veth1]----(br0)----[veth2]        the sandbox's host namespace
+
+  Where the kernel says more than the text:
+  - "All attached devices are switched into the promiscuous mode": the kernel
+    counts it (promiscuity 1) without setting the user-visible PROMISC flag, so
+    `ip link` shows no PROMISC; `ip -d link` shows "promiscuity 1".
+  - "You cannot bridge a Linux bridge directly by or with another Linux
+    bridge": the kernel refuses with "Can not enslave a bridge to a bridge".
+  - Switching learning off on a port does not forget what was learned on it
+    before: a namespace's eth0 sends IPv6 neighbour discovery and MLD frames as
+    soon as it comes up, so the bridge has usually learned its MAC already.
+    The contrasting scenario flushes the learned entries first.
+
+  Background:
+    Given a bridge br0
+    And a namespace ns1 plugged into br0 through veth1, with eth0 at 10.0.0.1/24
+    And a namespace ns2 plugged into br0 through veth2, with eth0 at 10.0.0.2/24
+
+  Scenario: The bridge learns each MAC address on the port it came from
+    When ns1 pings 10.0.0.2
+    Then the ping gets replies
+    And br0 has learned the MAC address of eth0 in ns1 on port veth1
+    And br0 has learned the MAC address of eth0 in ns2 on port veth2
+
+  Scenario: With learning off on a port, the MAC behind it is not learned, and frames to it are flooded
+    Given learning is switched off on port veth1
+    And br0 forgets the addresses it has learned
+    When ns1 pings 10.0.0.2
+    Then the ping gets replies
+    And br0 has not learned the MAC address of eth0 in ns1
+    But br0 has learned the MAC address of eth0 in ns2 on port veth2
+
+  Scenario: Every port of the bridge is in promiscuous mode, the bridge device itself is not
+    Then veth1 is in promiscuous mode
+    And veth2 is in promiscuous mode
+    But br0 is not in promiscuous mode
+    And eth0 in ns1 is not in promiscuous mode
+
+  Scenario: A device leaves promiscuous mode when it leaves the bridge
+    When veth1 is removed from its bridge
+    Then veth1 has no master
+    And veth1 is not in promiscuous mode
+    But veth2 is in promiscuous mode
+
+  Scenario: The bridge itself holds an IP address that the namespaces reach
+    Given br0 has the address 10.0.0.254/24
+    When ns1 pings 10.0.0.254
+    Then the ping gets replies
+    And ns1 resolves 10.0.0.254 to the MAC address of br0
+
+  Scenario: Without an address on the bridge, the host does not answer
+    When ns1 pings 10.0.0.254
+    Then the ping gets no reply
+
+  Scenario: A bridge cannot be a port of another bridge
+    Given a bridge br1
+    When br1 is added as a port of br0
+    Then the kernel refuses it with "Can not enslave a bridge to a bridge"
+    And br1 has no master
+    But veth1 is a port of br0

@@ -1,0 +1,72 @@
+package netspec.lab;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import netspec.lab.args.InterfaceName;
+import netspec.linux.AddressInfo;
+import netspec.linux.FdbEntry;
+import netspec.linux.KernelJson;
+import netspec.linux.Link;
+import netspec.linux.Neighbour;
+import netspec.linux.Route;
+import netspec.shell.CommandResult;
+
+/** The kernel's state as seen from one place of the sandbox, read with iproute2's JSON output. */
+public final class KernelView {
+
+    private final Lab lab;
+    private final Place place;
+
+    KernelView(Lab lab, Place place) {
+        this.lab = lab;
+        this.place = place;
+    }
+
+    public Reading<List<Link>> links() {
+        return read(KernelJson::links, "ip", "-j", "-d", "-s", "link", "show");
+    }
+
+    /** The link, or empty when the kernel says it does not exist here. */
+    public Reading<Optional<Link>> link(InterfaceName name) {
+        CommandResult result = lab.read(place, "ip", "-j", "-d", "-s", "link", "show", "dev", name.value());
+        if (!result.succeeded()) {
+            if (result.stderr().contains("does not exist")) {
+                return new Reading<>(place, result, Optional.empty());
+            }
+            throw new StepFailure("reading link " + name, place, result);
+        }
+        return new Reading<>(place, result, KernelJson.links(result.stdout()).stream().findFirst());
+    }
+
+    /** Like {@link #link} for a link the scenario needs to exist. */
+    public Link existingLink(InterfaceName name) {
+        return link(name).value().orElseThrow(() -> new IllegalStateException(
+                "interface " + name + " does not exist in " + place));
+    }
+
+    public Reading<List<FdbEntry>> fdb(InterfaceName bridge) {
+        return read(KernelJson::fdb, "bridge", "-j", "fdb", "show", "br", bridge.value());
+    }
+
+    public Reading<List<Neighbour>> neighbours() {
+        return read(KernelJson::neighbours, "ip", "-j", "neigh", "show");
+    }
+
+    public Reading<List<AddressInfo>> addresses() {
+        return read(KernelJson::addresses, "ip", "-j", "address", "show");
+    }
+
+    public Reading<List<Route>> routes() {
+        return read(KernelJson::routes, "ip", "-j", "route", "show");
+    }
+
+    private <T> Reading<T> read(Function<String, T> parse, String... argv) {
+        CommandResult result = lab.read(place, argv);
+        if (!result.succeeded()) {
+            throw new StepFailure("reading kernel state", place, result);
+        }
+        return new Reading<>(place, result, parse.apply(result.stdout()));
+    }
+}

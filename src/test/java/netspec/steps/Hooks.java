@@ -1,0 +1,51 @@
+package netspec.steps;
+
+import org.opentest4j.TestAbortedException;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import netspec.capability.Capabilities;
+import netspec.capability.Capability;
+import netspec.capability.Requirements;
+import netspec.lab.Lab;
+import netspec.lab.StateDump;
+import netspec.target.Target;
+import netspec.target.Targets;
+
+/** Gives each scenario a fresh sandbox, or skips it when the target lacks what its tags require. */
+public class Hooks {
+
+    private final Lab lab;
+
+    public Hooks(Lab lab) {
+        this.lab = lab;
+    }
+
+    @Before(order = 0)
+    public void openSandbox(Scenario scenario) {
+        Target target = Targets.current();
+        var required = Requirements.fromTags(scenario.getSourceTagNames());
+        if (!required.isEmpty()) {
+            Capabilities capabilities = Targets.capabilities();
+            for (Capability capability : required) {
+                var why = capabilities.whyMissing(capability, target.name());
+                if (why.isPresent()) {
+                    throw new TestAbortedException(why.get());
+                }
+            }
+        }
+        lab.open(target.openSandbox());
+    }
+
+    @After(order = 0)
+    public void closeSandbox(Scenario scenario) {
+        try {
+            if (scenario.isFailed() && lab.isOpen()) {
+                StateDump.attach(lab);
+            }
+        } finally {
+            lab.close();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package netspec.steps;
+
+import netspec.lab.Reading;
+import netspec.linux.PingStatistics;
+import netspec.shell.CommandResult;
+
+/** What a When-step caused, kept for the Then-steps of the same scenario. */
+public class Outcomes {
+
+    private Reading<PingStatistics> lastPing;
+    private CommandResult lastAttempt;
+
+    public void ping(Reading<PingStatistics> ping) {
+        this.lastPing = ping;
+    }
+
+    public Reading<PingStatistics> lastPing() {
+        if (lastPing == null) {
+            throw new IllegalStateException("no ping was sent before this step; add a step like 'When ns1 pings 10.0.0.2'");
+        }
+        return lastPing;
+    }
+
+    public void attempt(CommandResult result) {
+        this.lastAttempt = result;
+    }
+
+    public CommandResult lastAttempt() {
+        if (lastAttempt == null) {
+            throw new IllegalStateException("nothing was attempted before this step");
+        }
+        return lastAttempt;
+    }
+}
