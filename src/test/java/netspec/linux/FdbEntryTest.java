@@ -1,6 +1,7 @@
 package netspec.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ class FdbEntryTest {
         assertThat(fdb).filteredOn(FdbEntry::isLearned)
                 .extracting(FdbEntry::mac, FdbEntry::ifname, FdbEntry::master)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("da:26:48:16:7d:27", "veth1", "br0"),
-                        org.assertj.core.groups.Tuple.tuple("26:ee:f7:03:fb:44", "veth2", "br0"));
+                        tuple("da:26:48:16:7d:27", "veth1", "br0"),
+                        tuple("26:ee:f7:03:fb:44", "veth2", "br0"));
     }
 
     @Test
@@ -80,9 +81,9 @@ class FdbEntryTest {
     void vxlanRemotesHaveADestinationAndTheRemoteVtepMacIsDynamicButNotBridgeLearned() {
         List<FdbEntry> vx0 = fdb.stream().filter(e -> "vx0".equals(e.ifname())).toList();
         assertThat(vx0).extracting(FdbEntry::mac, FdbEntry::dst, FdbEntry::state).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("d6:0f:3f:ba:8d:56", "10.0.0.2", ""),
-                org.assertj.core.groups.Tuple.tuple("00:00:00:00:00:00", "10.0.0.9", "permanent"),
-                org.assertj.core.groups.Tuple.tuple("00:00:00:00:00:00", "10.0.0.2", "permanent"));
+                tuple("d6:0f:3f:ba:8d:56", "10.0.0.2", ""),
+                tuple("00:00:00:00:00:00", "10.0.0.9", "permanent"),
+                tuple("00:00:00:00:00:00", "10.0.0.2", "permanent"));
         FdbEntry remote = vx0.get(0);
         assertThat(remote.hasFlag("self")).isTrue();
         assertThat(remote.isDynamic()).isTrue();

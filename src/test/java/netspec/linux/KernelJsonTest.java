@@ -3,6 +3,7 @@ package netspec.linux;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.junit.jupiter.api.Test;
 
 class KernelJsonTest {
@@ -29,7 +30,7 @@ class KernelJsonTest {
         assertThatThrownBy(() -> KernelJson.routes(truncated))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("cannot parse routes from: [")
-                .hasCauseInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+                .hasCauseInstanceOf(JsonProcessingException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package netspec.linux;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -197,7 +198,7 @@ class LinkTest {
     void viewsCannotBeChangedFromOutside() {
         Link vx0 = link("vx0");
         assertThatThrownBy(() -> vx0.flags().add("PROMISC")).isInstanceOf(UnsupportedOperationException.class);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) vx0.linkinfo().data()).put("id", 7);
+        ((ObjectNode) vx0.linkinfo().data()).put("id", 7);
         assertThat(vx0.linkinfo().data().path("id").asInt()).isEqualTo(42);
     }
 }
