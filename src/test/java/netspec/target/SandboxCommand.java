@@ -1,0 +1,49 @@
+package netspec.target;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import netspec.shell.ShellQuoting;
+
+/** The command line that starts a sandbox, the same on every target. */
+public final class SandboxCommand {
+
+    private static final String INIT_SCRIPT = loadInitScript();
+
+    private SandboxCommand() {
+    }
+
+    /**
+     * @param withUserNamespace true when the runner is not root: a user namespace maps it to root inside,
+     *                          which is enough for links, addresses and named namespaces (not for BPF or modules)
+     */
+    public static List<String> argv(boolean withUserNamespace) {
+        List<String> argv = new ArrayList<>(List.of("unshare", "--net", "--mount", "--pid", "--fork",
+                "--mount-proc", "--kill-child"));
+        if (withUserNamespace) {
+            argv.addAll(List.of("--user", "--map-root-user"));
+        }
+        argv.addAll(List.of("bash", "--noprofile", "--norc", "-c", INIT_SCRIPT, "netspec-sandbox"));
+        return argv;
+    }
+
+    /** The same command as one line for a remote shell. */
+    public static String commandLine(boolean withUserNamespace) {
+        return ShellQuoting.join(argv(withUserNamespace));
+    }
+
+    private static String loadInitScript() {
+        try (InputStream in = SandboxCommand.class.getResourceAsStream("/netspec/sandbox-init.sh")) {
+            if (in == null) {
+                throw new IllegalStateException("netspec/sandbox-init.sh is missing from the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
