@@ -19,11 +19,14 @@ import java.util.stream.Stream;
  * @param sandboxProcesses processes whose command line holds {@code netspec-sandbox} (unshare and PID 1 of each)
  * @param links            {@code ip -o link show} of the machine's namespace
  * @param runNetns         entries of the machine's {@code /run/netns}
+ * @param mounts           the machine's mount table: a sandbox's mounts must stay in its own mount namespace
  */
-record HostState(Set<String> netNamespaces, long sandboxProcesses, List<String> links, Set<String> runNetns) {
+record HostState(Set<String> netNamespaces, long sandboxProcesses, List<String> links, Set<String> runNetns,
+                 List<String> mounts) {
 
     static HostState now() {
-        return new HostState(netNamespacesInUse(), countSandboxProcesses(), machineLinks(), runNetnsEntries());
+        return new HostState(netNamespacesInUse(), countSandboxProcesses(), machineLinks(), runNetnsEntries(),
+                machineMounts());
     }
 
     String counts() {
@@ -79,6 +82,14 @@ record HostState(Set<String> netNamespaces, long sandboxProcesses, List<String> 
         }
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> machineMounts() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/mountinfo"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,7 +26,7 @@ import netspec.shell.CommandTimeoutException;
 
 /**
  * However a sandbox ends (closed, timed out, or its runner SIGKILLed mid-command) nothing of it remains:
- * no process, no network namespace, no link or /run/netns entry on the machine.
+ * no process, no network namespace, no link, mount or /run/netns entry on the machine.
  *
  * <p>The checks follow the sandbox's own processes and namespaces rather than machine-wide counts, because
  * other runs on the same machine may open sandboxes meanwhile; the counts are printed for the record.
@@ -130,6 +130,7 @@ class SandboxTeardownTest {
                 after.counts(), gone / 1e6);
         assertThat(after.links()).as("the machine's links").isEqualTo(before.links());
         assertThat(after.runNetns()).as("the machine's /run/netns").isEqualTo(before.runNetns());
+        assertThat(after.mounts()).as("the machine's mounts").isEqualTo(before.mounts());
     }
 
     private static String javaBinary() {
