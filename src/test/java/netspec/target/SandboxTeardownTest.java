@@ -134,7 +134,7 @@ class SandboxTeardownTest {
         opener.start();
         opener.join();
         try (LocalSandbox sandbox = opened[0]) {
-            Thread.sleep(200);
+            Thread.sleep(200); // time for a death signal, had there been one, to land
             assertThat(sandbox.run("echo alive").stdout()).isEqualTo("alive\n");
         }
     }
@@ -150,8 +150,7 @@ class SandboxTeardownTest {
         long gone = System.nanoTime() - start;
         HostState after = HostState.now();
         System.out.printf("%s: before %s; with the sandbox %s; after %s; all gone %.0f ms after the end%n",
-                testName, before.counts(), footprint.countsWhileOpen(),
-                after.counts(), gone / 1e6);
+                testName, before.counts(), footprint.countsWhileOpen(), after.counts(), gone / 1e6);
         assertThat(after.links()).as("the machine's links").isEqualTo(before.links());
         assertThat(after.runNetns()).as("the machine's /run/netns").isEqualTo(before.runNetns());
         // other work on the machine may mount things meanwhile (a chroot's /proc), so look for ours only
@@ -166,8 +165,12 @@ class SandboxTeardownTest {
 
     private static String firstLine(Process process) {
         try {
-            return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+            String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
                     .readLine();
+            if (line == null) {
+                throw new IllegalStateException("the victim ended before opening its sandbox; see its stderr above");
+            }
+            return line;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
