@@ -3,16 +3,14 @@
 # shell that runs the scenario's commands, and relays its own stdin to that shell.
 # When stdin ends (normal teardown, the runner was killed, the SSH connection dropped),
 # it kills every process of the sandbox; the namespaces die with the last of them.
+# Every external program here costs about 1.4 ms of sandbox start-up: keep them few.
 set -e
 mount -t tmpfs -o mode=0755 netspec-run /run
-mkdir -p /run/netns /run/netspec
 mount -t tmpfs -o mode=1777 netspec-tmp /tmp
 ip link set lo up
-mkfifo /run/netspec/commands
-bash --noprofile --norc -o pipefail < /run/netspec/commands &
-exec 3> /run/netspec/commands
+exec 3> >(exec bash --noprofile --norc -o pipefail)
 set +e
 cat >&3
 exec 3>&-
 kill -KILL -1 2>/dev/null
-wait
+wait 2>/dev/null

@@ -1,13 +1,14 @@
 package netspec.shell;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -107,15 +108,18 @@ public final class FramedShell implements Shell {
     private record Frame(String text, String marker, boolean eof) {
     }
 
-    /** Reads one stream on its own thread and cuts it into frames at the marker lines. */
+    /**
+     * Reads one stream on its own thread and cuts it into frames at the marker lines. It splits on '\n' only,
+     * byte by byte, so carriage returns and other bytes of the output reach the frame untouched.
+     */
     private static final class MarkerReader implements Runnable {
-        private final BufferedReader reader;
-        private final String token;
+        private final InputStream in;
+        private final byte[] token;
         private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
 
         MarkerReader(InputStream in, String token, String name) {
-            this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            this.token = token;
+            this.in = new BufferedInputStream(in);
+            this.token = token.getBytes(StandardCharsets.US_ASCII);
             Thread thread = new Thread(this, "netspec " + name);
             thread.setDaemon(true);
             thread.start();
@@ -123,22 +127,37 @@ public final class FramedShell implements Shell {
 
         @Override
         public void run() {
-            StringBuilder text = new StringBuilder();
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
             try {
-                for (String line; (line = reader.readLine()) != null; ) {
-                    if (line.startsWith(token)) {
+                for (int b; (b = in.read()) != -1; ) {
+                    if (b != '\n') {
+                        line.write(b);
+                        continue;
+                    }
+                    byte[] complete = line.toByteArray();
+                    line.reset();
+                    if (startsWithToken(complete)) {
                         // the marker is preceded by a newline of its own; drop it
-                        int end = text.length() > 0 ? text.length() - 1 : 0;
-                        frames.add(new Frame(text.substring(0, end), line, false));
-                        text.setLength(0);
+                        byte[] output = text.toByteArray();
+                        int end = Math.max(0, output.length - 1);
+                        frames.add(new Frame(new String(output, 0, end, StandardCharsets.UTF_8),
+                                new String(complete, StandardCharsets.US_ASCII), false));
+                        text.reset();
                     } else {
-                        text.append(line).append('\n');
+                        text.write(complete);
+                        text.write('\n');
                     }
                 }
             } catch (IOException ignored) {
                 // a closed stream ends the shell just like end of file
             }
-            frames.add(new Frame(text.toString(), "", true));
+            text.writeBytes(line.toByteArray());
+            frames.add(new Frame(text.toString(StandardCharsets.UTF_8), "", true));
+        }
+
+        private boolean startsWithToken(byte[] line) {
+            return line.length >= token.length && Arrays.equals(line, 0, token.length, token, 0, token.length);
         }
 
         /** The next frame, or null when the deadline passes first. */

@@ -21,10 +21,10 @@ import java.util.stream.Stream;
  * @param runNetns         entries of the machine's {@code /run/netns}
  * @param mounts           the machine's mount table: a sandbox's mounts must stay in its own mount namespace
  */
-record HostState(Set<String> netNamespaces, long sandboxProcesses, List<String> links, Set<String> runNetns,
+public record HostState(Set<String> netNamespaces, long sandboxProcesses, List<String> links, Set<String> runNetns,
                  List<String> mounts) {
 
-    static HostState now() {
+    public static HostState now() {
         return new HostState(netNamespacesInUse(), countSandboxProcesses(), machineLinks(), runNetnsEntries(),
                 machineMounts());
     }
@@ -49,10 +49,19 @@ record HostState(Set<String> netNamespaces, long sandboxProcesses, List<String> 
     }
 
     static long countSandboxProcesses() {
+        return countProcessesWith("netspec-sandbox");
+    }
+
+    /** Processes of the sandboxes started by the runner with this PID, still alive or leaked. */
+    public static long sandboxProcessesOf(long runnerPid) {
+        return countProcessesWith(SandboxCommand.markerOf(runnerPid));
+    }
+
+    private static long countProcessesWith(String marker) {
         return pids().filter(pid -> {
             try {
                 byte[] cmdline = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
-                return new String(cmdline, StandardCharsets.UTF_8).contains("netspec-sandbox");
+                return new String(cmdline, StandardCharsets.UTF_8).contains(marker);
             } catch (IOException e) {
                 return false;
             }

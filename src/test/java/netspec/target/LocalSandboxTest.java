@@ -37,6 +37,15 @@ class LocalSandboxTest {
     }
 
     @Test
+    void keepsCarriageReturnsAndQuotedArgumentsIntact() {
+        try (Sandbox sandbox = target.openSandbox()) {
+            assertThat(sandbox.run("printf 'a\\r\\nb\\rc'").stdout()).isEqualTo("a\r\nb\rc");
+            String hostile = "it's $(id) `id` ; | & > \" \\ *";
+            assertThat(sandbox.run("printf %s " + netspec.shell.ShellQuoting.quote(hostile)).stdout()).isEqualTo(hostile);
+        }
+    }
+
+    @Test
     void statePersistsBetweenCommandsOfOneShell() {
         try (Sandbox sandbox = target.openSandbox()) {
             sandbox.run("greeting=hello; cd /tmp");
@@ -50,7 +59,7 @@ class LocalSandboxTest {
         try (Sandbox sandbox = target.openSandbox()) {
             assertThat(sandbox.run("readlink /proc/self/ns/net").stdout().strip()).isNotEqualTo(hostNetns);
             assertThat(sandbox.run("ip -o link show | wc -l").stdout().strip()).isEqualTo("1");
-            assertThat(sandbox.run("tr '\\0' ' ' </proc/1/cmdline").stdout()).endsWith("netspec-sandbox ");
+            assertThat(sandbox.run("tr '\\0' ' ' </proc/1/cmdline").stdout()).endsWith(SandboxCommand.markerOf(ProcessHandle.current().pid()) + " ");
             assertThat(sandbox.run("ip netns add probe && ip netns list").stdout()).startsWith("probe");
         }
         assertThat(java.nio.file.Files.exists(java.nio.file.Path.of("/run/netns/probe"))).isFalse();

@@ -27,8 +27,14 @@ public final class SandboxCommand {
         if (withUserNamespace) {
             argv.addAll(List.of("--user", "--map-root-user"));
         }
-        argv.addAll(List.of("bash", "--noprofile", "--norc", "-c", INIT_SCRIPT, "netspec-sandbox"));
+        // $0 names the sandbox and its runner in the process table, so leaks can be traced to a run
+        argv.addAll(List.of("bash", "--noprofile", "--norc", "-c", INIT_SCRIPT, markerOf(ProcessHandle.current().pid())));
         return argv;
+    }
+
+    /** What the process table shows for the sandboxes of the runner with this PID. */
+    public static String markerOf(long runnerPid) {
+        return "netspec-sandbox:" + runnerPid;
     }
 
     /** The same command as one line for a remote shell. */

@@ -18,17 +18,17 @@ final class KernelName {
         if (value == null || value.isEmpty()) {
             throw new InvalidStepArgument(what, "", "it is empty; " + RULE);
         }
-        if (value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InvalidStepArgument(what, value, "it is longer than " + MAX_BYTES + " bytes; " + RULE);
-        }
-        if (value.equals(".") || value.equals("..")) {
-            throw new InvalidStepArgument(what, value, RULE);
-        }
         if (!ALLOWED.matcher(value).matches()) {
             String bad = value.codePoints().filter(c -> !ALLOWED.matcher(Character.toString(c)).matches())
                     .mapToObj(c -> Character.isWhitespace(c) ? "whitespace" : "'" + Character.toString(c) + "'")
                     .distinct().findFirst().orElse("a character");
             throw new InvalidStepArgument(what, value, "it contains " + bad + "; " + RULE);
+        }
+        if (value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new InvalidStepArgument(what, value, "it is longer than " + MAX_BYTES + " bytes; " + RULE);
+        }
+        if (value.equals(".") || value.equals("..")) {
+            throw new InvalidStepArgument(what, value, RULE);
         }
         return value;
     }

@@ -1,0 +1,148 @@
+package netspec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cucumber.core.cli.Main;
+import netspec.capability.Capability;
+import netspec.target.HostState;
+
+/**
+ * Runs the features of {@code src/test/resources/selftest} through Cucumber with netspec's real steps, hooks
+ * and sandboxes, and checks what a user would see for each kind of outcome, and that a run with passing and
+ * failing scenarios leaves the machine exactly as it found it.
+ */
+class RunnerSelfTest {
+
+    private static final Path RESULTS = Path.of("target", "selftest", "outcomes.json");
+    private static final Path ALLURE = Path.of("target", "selftest", "allure-results");
+    private static HostState before;
+    private static HostState after;
+    private static Map<String, JsonNode> scenarios;
+    private static byte exitStatus;
+
+    @BeforeAll
+    static void runTheSelftestFeatures() throws IOException {
+        Files.createDirectories(RESULTS.getParent());
+        System.setProperty("allure.results.directory", ALLURE.toString());
+        before = HostState.now();
+        exitStatus = Main.run(new String[]{"--glue", "netspec.steps", "--threads", "2", "--plugin",
+                "json:" + RESULTS, "--plugin", "netspec.report.ConsoleProgress",
+                "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm", "--monochrome",
+                "classpath:selftest/outcomes.feature"}, RunnerSelfTest.class.getClassLoader());
+        after = HostState.now();
+        scenarios = new LinkedHashMap<>();
+        for (JsonNode feature : new ObjectMapper().readTree(RESULTS.toFile())) {
+            feature.path("elements").forEach(s -> scenarios.put(s.path("name").asText(), s));
+        }
+    }
+
+    @Test
+    void aFailingScenarioFailsTheRun() {
+        assertThat(exitStatus).isNotZero();
+    }
+
+    @Test
+    void aPassingScenarioPasses() {
+        assertThat(statuses("passes")).matches("(passed,)*passed");
+    }
+
+    @Test
+    void aFailedFactShowsExpectedActualAndTheCommandThatReadIt() {
+        assertThat(error("fails on a fact the kernel contradicts"))
+                .contains("Expected:  br0 is in promiscuous mode")
+                .contains("Actual:    br0: flags")
+                .contains("promiscuity 0")
+                .contains("Read with: ip -j -d -s link show dev br0");
+    }
+
+    @Test
+    void everyStepCarriesTheCommandsItRanAsATerminalShowsThem() throws IOException {
+        String passing = allureResultOf("passes");
+        assertThat(passing).contains("\"name\":\"$ ip link add br0 type bridge\"")
+                .contains("\"name\":\"$ ip -n ns1 address add 10.0.0.1/24 dev eth0\"")
+                .contains("\"name\":\"fact: veth1 is in promiscuous mode\"");
+        String attachment = passing.replaceAll("(?s).*\"name\":\"\\$ ip link add br0 type bridge\",\"source\":\"([^\"]+)\".*", "$1");
+        assertThat(ALLURE.resolve(attachment)).content()
+                .startsWith("# in the host\n$ ip link add br0 type bridge\n").contains("[exit 0, ");
+    }
+
+    @Test
+    void anUndefinedStepIsReportedWithItsSnippet() {
+        JsonNode scenario = scenarios.get("uses a step nobody defined");
+        assertThat(statuses("uses a step nobody defined")).contains("undefined");
+        assertThat(scenario.toString()).doesNotContain("flux capacitor\",\"result\":{\"status\":\"passed\"");
+    }
+
+    @Test
+    void aNameAShellWouldInterpretFailsBeforeAnyCommandNamingTheRule() {
+        assertThat(error("gives an interface name a shell would interpret"))
+                .contains("interface name 'br0;touch /tmp/netspec-pwned' is invalid: it contains ';'");
+        assertThat(Path.of("/tmp/netspec-pwned")).doesNotExist();
+    }
+
+    @Test
+    void anInvalidAddressFailsNamingTheRule() {
+        assertThat(error("gives an invalid address")).contains("IP address '10.0.0.300' is invalid");
+    }
+
+    @Test
+    void anUnknownCapabilityTagFailsNamingTheKnownOnes() {
+        assertThat(error("requires a capability nobody knows"))
+                .contains("unknown capability in tag @requires:warp-drive")
+                .contains(Capability.BOND.tagName());
+    }
+
+    @Test
+    void nothingIsLeftBehindAfterPassingAndFailingScenarios() {
+        // other runs may share this machine: count only this runner's sandboxes, whose processes hold their namespaces
+        assertThat(HostState.sandboxProcessesOf(ProcessHandle.current().pid())).as("this run's sandbox processes")
+                .isZero();
+        assertThat(after.links()).as("links of the machine's namespace").isEqualTo(before.links());
+        assertThat(after.runNetns()).as("entries of the machine's /run/netns").isEqualTo(before.runNetns());
+    }
+
+    private static String allureResultOf(String scenario) throws IOException {
+        try (var files = Files.list(ALLURE)) {
+            for (Path file : files.filter(f -> f.toString().endsWith("-result.json")).toList()) {
+                String json = Files.readString(file);
+                if (json.contains("\"name\":\"" + scenario + "\"")) {
+                    return json;
+                }
+            }
+        }
+        throw new AssertionError("no Allure result for scenario '" + scenario + "' in " + ALLURE);
+    }
+
+    private static String statuses(String scenario) {
+        return steps(scenario).map(s -> s.path("result").path("status").asText()).collect(Collectors.joining(","));
+    }
+
+    private static String error(String scenario) {
+        JsonNode node = scenarios.get(scenario);
+        return StreamSupport.stream(node.path("before").spliterator(), false)
+                .map(s -> s.path("result").path("error_message").asText(""))
+                .collect(Collectors.joining("\n"))
+                + steps(scenario).map(s -> s.path("result").path("error_message").asText(""))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static java.util.stream.Stream<JsonNode> steps(String scenario) {
+        JsonNode node = scenarios.get(scenario);
+        assertThat(node).as("scenario '%s' in %s", scenario, RESULTS).isNotNull();
+        return StreamSupport.stream(node.path("steps").spliterator(), false);
+    }
+}
