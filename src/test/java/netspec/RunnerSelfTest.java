@@ -40,8 +40,7 @@ class RunnerSelfTest {
         System.setProperty("allure.results.directory", ALLURE.toString());
         before = HostState.now();
         exitStatus = Main.run(new String[]{"--glue", "netspec.steps", "--threads", "2", "--plugin",
-                "json:" + RESULTS, "--plugin", "netspec.report.ConsoleProgress",
-                "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm", "--monochrome",
+                "json:" + RESULTS, "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm", "--monochrome",
                 "classpath:selftest/outcomes.feature"}, RunnerSelfTest.class.getClassLoader());
         after = HostState.now();
         scenarios = new LinkedHashMap<>();
