@@ -60,34 +60,34 @@ ip route add blackhole 192.0.2.0/24
 # no ping on this machine: a UDP datagram to the discard port does the same job (ARP/NS both
 # ways, an ICMP port-unreachable back), so the bridge learns both MACs and neighbours appear
 sleep 1
-for i in 1 2 3; do ip netns exec ns1 bash -c 'echo hi > /dev/udp/10.0.0.2/9'; sleep 0.2; done
+for _ in 1 2 3; do ip netns exec ns1 bash -c 'echo hi > /dev/udp/10.0.0.2/9'; sleep 0.2; done
 ip netns exec ns1 bash -c 'echo hi > /dev/udp/10.0.0.254/9'
 ip netns exec ns1 bash -c 'echo hi > /dev/udp/fd00::254/9'
 ip netns exec ns2 bash -c 'echo hi > /dev/udp/192.168.42.254/9'
 sleep 0.5
 
-ip -j neigh show > $OUT/ip-neigh.json
-ip -n ns1 -j neigh show > $OUT/ns1-ip-neigh.json
-ip -j neigh show dev br0 > $OUT/ip-neigh-dev-br0.json
-ip -j link show > $OUT/ip-link.json
-ip -j -d link show > $OUT/ip-d-link.json
-ip -j -d -s link show > $OUT/ip-d-s-link.json
-ip -n ns1 -j -d link show > $OUT/ns1-ip-d-link.json
-ip -j -d link show type bridge_slave > $OUT/ip-d-link-type-filter.json
-ip -j -d link show dev nonexistent0 > $OUT/ip-d-link-missing-device.json || true
-ip -j addr show > $OUT/ip-addr.json
-ip -j -4 addr show > $OUT/ip-4-addr.json
-ip -j route show > $OUT/ip-route.json
-ip -j -d route show > $OUT/ip-d-route.json
-ip -j route show table local > $OUT/ip-route-table-local.json
-ip -j route show table 99 > $OUT/ip-route-missing-table.json || true
-ip -j -6 route show > $OUT/ip-6-route.json
-ip -j -d -6 route show > $OUT/ip-d-6-route.json
-ip -n ns1 -j route show > $OUT/ns1-ip-route.json
-ip -n ns1 -j -d route show > $OUT/ns1-ip-d-route.json
-ip -n ns1 -j -6 route show > $OUT/ns1-ip-6-route.json
-bridge -j fdb show > $OUT/bridge-fdb.json
-bridge -j fdb show br br0 > $OUT/bridge-fdb-br0.json
-bridge -j fdb show dev vx0 > $OUT/bridge-fdb-vx0.json
-bridge -j fdb show dev veth1 > $OUT/bridge-fdb-veth1.json
-bridge -j vlan show > $OUT/bridge-vlan.json
+ip -j neigh show > "$OUT"/ip-neigh.json
+ip -n ns1 -j neigh show > "$OUT"/ns1-ip-neigh.json
+ip -j neigh show dev br0 > "$OUT"/ip-neigh-dev-br0.json
+ip -j link show > "$OUT"/ip-link.json
+ip -j -d link show > "$OUT"/ip-d-link.json
+ip -j -d -s link show > "$OUT"/ip-d-s-link.json
+ip -n ns1 -j -d link show > "$OUT"/ns1-ip-d-link.json
+ip -j -d link show type bridge_slave > "$OUT"/ip-d-link-type-filter.json
+ip -j -d link show dev nonexistent0 > "$OUT"/ip-d-link-missing-device.json || true
+ip -j addr show > "$OUT"/ip-addr.json
+ip -j -4 addr show > "$OUT"/ip-4-addr.json
+ip -j route show > "$OUT"/ip-route.json
+ip -j -d route show > "$OUT"/ip-d-route.json
+ip -j route show table local > "$OUT"/ip-route-table-local.json
+ip -j route show table 99 > "$OUT"/ip-route-missing-table.json || true
+ip -j -6 route show > "$OUT"/ip-6-route.json
+ip -j -d -6 route show > "$OUT"/ip-d-6-route.json
+ip -n ns1 -j route show > "$OUT"/ns1-ip-route.json
+ip -n ns1 -j -d route show > "$OUT"/ns1-ip-d-route.json
+ip -n ns1 -j -6 route show > "$OUT"/ns1-ip-6-route.json
+bridge -j fdb show > "$OUT"/bridge-fdb.json
+bridge -j fdb show br br0 > "$OUT"/bridge-fdb-br0.json
+bridge -j fdb show dev vx0 > "$OUT"/bridge-fdb-vx0.json
+bridge -j fdb show dev veth1 > "$OUT"/bridge-fdb-veth1.json
+bridge -j vlan show > "$OUT"/bridge-vlan.json

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # PID 1 of a netspec sandbox: fresh network, mount and PID namespaces made by unshare.
 # It gives the sandbox its own /run (so /run/netns is private) and /tmp, starts the worker
 # shell that runs the scenario's commands, and relays its own stdin to that shell.
