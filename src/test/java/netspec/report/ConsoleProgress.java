@@ -24,6 +24,8 @@ import io.cucumber.plugin.event.TestRunFinished;
 public final class ConsoleProgress implements ConcurrentEventListener {
 
     private final PrintStream out = System.out;
+    /** In a dry run nothing runs: say "LISTED", never "PASSED". */
+    private final boolean dryRun = Boolean.getBoolean("cucumber.execution.dry-run");
     private final List<Finished> finished = new CopyOnWriteArrayList<>();
     private final Map<String, Boolean> seen = new ConcurrentHashMap<>();
 
@@ -37,10 +39,13 @@ public final class ConsoleProgress implements ConcurrentEventListener {
         TestCase scenario = event.getTestCase();
         Result result = event.getResult();
         Finished done = new Finished(feature(scenario.getUri()), scenario.getLocation().getLine(), scenario.getName(),
-                result.getStatus(), firstLine(result.getError()));
+                result.getStatus(), firstLine(result.getError()), String.join(" ", scenario.getTags()));
         finished.add(done);
         seen.put(done.feature(), true);
         synchronized (out) {
+            if (dryRun) {
+                return; // listed in order at the end
+            }
             out.printf("%-8s %s:%d  %s  (%.1f s)%n", done.status(), done.feature(), done.line(), done.name(),
                     result.getDuration().toMillis() / 1000.0);
             if (done.reason() != null && done.status() != Status.PASSED) {
@@ -50,6 +55,13 @@ public final class ConsoleProgress implements ConcurrentEventListener {
     }
 
     private void summary() {
+        if (dryRun) {
+            finished.stream().sorted(java.util.Comparator.comparing(Finished::feature).thenComparing(Finished::line))
+                    .forEach(f -> out.printf("%-9s %s:%d  %s  %s%n", f.status() == Status.PASSED ? "LISTED" : f.status(),
+                            f.feature(), f.line(), f.name(), f.tags()));
+            out.printf("%d scenarios listed (dry run: nothing ran, the report was left as it was)%n", finished.size());
+            return;
+        }
         Map<String, int[]> perFeature = new TreeMap<>();
         Map<String, Integer> skipReasons = new TreeMap<>();
         for (Finished f : finished) {
@@ -96,6 +108,6 @@ public final class ConsoleProgress implements ConcurrentEventListener {
         return String.join("\n         ", lines) + (message.lines().count() > 3 ? " …" : "");
     }
 
-    private record Finished(String feature, int line, String name, Status status, String reason) {
+    private record Finished(String feature, int line, String name, Status status, String reason, String tags) {
     }
 }
