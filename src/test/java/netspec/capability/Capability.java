@@ -25,7 +25,8 @@ public enum Capability {
             "a kernel built with CONFIG_BRIDGE_VLAN_FILTERING=y (Debian's and Ubuntu's stock kernels have it;"
                     + " run on the Vagrant machine, see README)"),
     PING("ping", "command -v ping", tool("iputils-ping")),
-    TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump"));
+    TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump")),
+    PYTHON3("python3", "command -v python3", tool("python3"));
 
     private final String tagName;
     private final String probe;

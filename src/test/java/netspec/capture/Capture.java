@@ -42,10 +42,11 @@ final class Capture {
         String base = "/tmp/capture-" + number + "-" + link.name().value();
         String pcap = base + ".pcap";
         String log = base + ".log";
-        // -U writes each frame as it comes, --immediate-mode hands it over at once, -Z root keeps the file
-        // writable where the sandbox maps root to an unprivileged user
-        long pid = lab.startInBackground("starting a capture on " + link, link.place(), log,
-                "tcpdump", "-i", link.name().value(), "-nn", "-U", "--immediate-mode", "-Z", "root", "-w", pcap);
+        // -p: the capture must not change what it watches (a bridge in promiscuous mode passes every frame it
+        // forwards up to itself); -U writes each frame as it comes, --immediate-mode hands it over at once;
+        // -Z root keeps the file writable where the sandbox maps root to an unprivileged user
+        long pid = lab.startInBackground("starting a capture on " + link, link.place(), log, "tcpdump", "-i",
+                link.name().value(), "-p", "-nn", "-U", "--immediate-mode", "-Z", "root", "-w", pcap);
         Capture capture = new Capture(link, pcap, log, pid);
         capture.awaitListening(lab);
         return capture;
@@ -58,10 +59,11 @@ final class Capture {
             if (said.stdout().contains("listening on")) {
                 return;
             }
-            if (!isAlive(lab) || System.nanoTime() > deadline) {
-                throw new StepFailure("starting a capture on " + link + " (tcpdump PID " + pid + " is "
-                        + (isAlive(lab) ? "not listening after " + START_WITHIN.toSeconds() + " s" : "gone") + ")",
-                        Place.HOST, said);
+            boolean alive = isAlive(lab);
+            if (!alive || System.nanoTime() > deadline) {
+                throw new IllegalStateException("the capture on " + link + " did not start: tcpdump (PID " + pid + ") "
+                        + (alive ? "is not listening after " + START_WITHIN.toSeconds() + " s" : "has ended")
+                        + "; it said:\n" + said.stdout().strip());
             }
             sleep(POLL);
         }

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import netspec.lab.args.InvalidStepArgument;
 import netspec.lab.args.IpAddress;
+import netspec.lab.args.VxlanOptions;
 
 /**
  * Frames as a step describes them: "UDP from 10.0.0.1 to 10.0.0.2 port 4789 carrying VNI 42", "ICMP from
@@ -17,7 +18,6 @@ import netspec.lab.args.IpAddress;
 public record Traffic(String protocol, IpAddress from, IpAddress to, Integer port, Integer carryingVni,
                       Integer insideVni) implements Predicate<Frame> {
 
-    public static final int MAX_VNI = (1 << 24) - 1;
     private static final Set<String> PROTOCOLS = Set.of("ICMP", "ICMP6", "UDP", "TCP", "ARP");
     private static final String GRAMMAR = "describe traffic as PROTOCOL [from IP] [to IP] [port N]"
             + " [carrying VNI N | inside VNI N], PROTOCOL one of " + PROTOCOLS;
@@ -48,8 +48,8 @@ public record Traffic(String protocol, IpAddress from, IpAddress to, Integer por
                 case "from" -> from = address(text, value);
                 case "to" -> to = address(text, value);
                 case "port" -> port = number(text, value, 1, 65535, "a port");
-                case "carrying VNI" -> carrying = number(text, value, 0, MAX_VNI, "a VNI");
-                case "inside VNI" -> inside = number(text, value, 0, MAX_VNI, "a VNI");
+                case "carrying VNI" -> carrying = number(text, value, 0, (int) VxlanOptions.MAX_VNI, "a VNI");
+                case "inside VNI" -> inside = number(text, value, 0, (int) VxlanOptions.MAX_VNI, "a VNI");
                 default -> throw new InvalidStepArgument("traffic", text, "'" + key + "' is not understood; " + GRAMMAR);
             }
         }

@@ -55,7 +55,7 @@ public class CaptureSteps {
             return "no frame at all";
         }
         List<String> distinct = frames.stream().map(Frame::toString).distinct().toList();
-        return frames.size() + " frames, none of them that: " + String.join("; ", distinct.subList(0,
+        return frames.size() + (frames.size() == 1 ? " frame" : " frames") + ", none of them that: " + String.join("; ", distinct.subList(0,
                 Math.min(SHOWN, distinct.size()))) + (distinct.size() > SHOWN ? "; …" : "");
     }
 }
