@@ -104,8 +104,8 @@ Feature: VXLAN
     And vx0 in node2 has the address 192.168.42.2/24
     When node1 pings 192.168.42.2
     Then the ping gets replies
-    And vx0 in node1 has learned the MAC address of vx0 in node2 behind 10.0.0.2
-    And vx0 in node2 has learned the MAC address of vx0 in node1 behind 10.0.0.1
+    And vx0 in node1 has learned that vx0 in node2 is behind 10.0.0.2
+    And vx0 in node2 has learned that vx0 in node1 is behind 10.0.0.1
 
   @requires:ping
   Scenario: With learning off, the endpoint learns nothing and still reaches the remote through its default
@@ -115,8 +115,8 @@ Feature: VXLAN
     And vx0 in node2 has the address 192.168.42.2/24
     When node1 pings 192.168.42.2
     Then the ping gets replies
-    And vx0 in node1 has not learned the MAC address of vx0 in node2
-    But vx0 in node2 has learned the MAC address of vx0 in node1 behind 10.0.0.1
+    And vx0 in node1 has not learned where vx0 in node2 is
+    But vx0 in node2 has learned that vx0 in node1 is behind 10.0.0.1
 
   Scenario Outline: The VNI has 24 bits: the kernel accepts <vni>
     Given a vxlan vx1 in node1 with VNI <vni> and port 4789
@@ -127,13 +127,13 @@ Feature: VXLAN
       | 0        |
       | 16777215 |
 
-  @requires:python3
+  @requires:perl
   Scenario: The kernel refuses VNI 16777216, the first that needs a 25th bit
     When the kernel is asked over netlink for a vxlan vx1 in node1 with VNI 16777216
     Then the kernel refuses it with "VXLAN ID must be lower than 16777216"
     And node1 has no interface vx1
 
-  @requires:python3
+  @requires:perl
   Scenario: The same netlink request with VNI 16777215 is accepted, so the refusal is the kernel's range
     When the kernel is asked over netlink for a vxlan vx1 in node1 with VNI 16777215
     Then vx1 in node1 is a vxlan with VNI 16777215

@@ -26,7 +26,8 @@ public enum Capability {
                     + " run on the Vagrant machine, see README)"),
     PING("ping", "command -v ping", tool("iputils-ping")),
     TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump")),
-    PYTHON3("python3", "command -v python3", tool("python3"));
+    // small helpers sent into the sandbox (vxlan-newlink.pl) need perl-base only, which Debian marks Essential
+    PERL("perl", "perl -MPOSIX -e 1", tool("perl-base"));
 
     private final String tagName;
     private final String probe;

@@ -15,9 +15,9 @@ public final class Vxlans {
 
     /** The all-zero MAC: the fdb entry a VXLAN sends frames for unknown destinations to. */
     private static final String ANY_MAC = "00:00:00:00:00:00";
-    private static final String NEWLINK_SCRIPT = resource("/netspec/vxlan-newlink.py");
+    private static final String NEWLINK_SCRIPT = resource("/netspec/vxlan-newlink.pl");
     /** In the sandbox's private /tmp, which every namespace of the sandbox sees. */
-    private static final String NEWLINK_HELPER = "/tmp/vxlan-newlink.py";
+    private static final String NEWLINK_HELPER = "/tmp/vxlan-newlink.pl";
 
     private final Lab lab;
     private boolean helperCopied;
@@ -40,19 +40,19 @@ public final class Vxlans {
 
     /**
      * Sends the kernel the request iproute2 would send, without iproute2's own range check on the VNI, so that
-     * what is refused is refused by the kernel. Needs python3 on the target.
+     * what is refused is refused by the kernel. Needs perl on the target.
      */
     public CommandResult requestOverNetlink(LinkRef link, long vni, int port) {
         if (vni < 0 || vni > 0xffffffffL) {
             throw new InvalidStepArgument("VNI", Long.toString(vni), "netlink carries it in 32 bits: 0 to 4294967295");
         }
         if (!helperCopied) {
-            // a file rather than python3 -c, so that the command judged reads as one line in the report
+            // a file rather than perl -e, so that the command judged reads as one line in the report
             lab.run("copying the netlink helper into the sandbox", Place.HOST, "sh", "-c", "printf '%s' \"$1\" > \"$2\"",
                     "sh", NEWLINK_SCRIPT, NEWLINK_HELPER);
             helperCopied = true;
         }
-        return lab.attempt(link.place(), "python3", NEWLINK_HELPER, link.name().value(), Long.toString(vni),
+        return lab.attempt(link.place(), "perl", NEWLINK_HELPER, link.name().value(), Long.toString(vni),
                 Integer.toString(port));
     }
 

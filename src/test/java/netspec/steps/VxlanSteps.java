@@ -77,7 +77,7 @@ public class VxlanSteps {
         expectVxlan(link, "sends to UDP destination port " + port, data -> data.path("port").asInt(-1) == port);
     }
 
-    @Then("{link} has learned the MAC address of {link} behind {ip}")
+    @Then("{link} has learned that {link} is behind {ip}")
     public void learnedBehind(LinkRef vxlan, LinkRef station, IpAddress remote) {
         String mac = lab.kernel(station.place()).existingLink(station.name()).address();
         Facts.expect(vxlan + " has learned " + mac + " (" + station + ") behind " + remote, fdb(vxlan),
@@ -86,7 +86,7 @@ public class VxlanSteps {
                 entries -> describe(entries));
     }
 
-    @Then("{link} has not learned the MAC address of {link}")
+    @Then("{link} has not learned where {link} is")
     public void notLearned(LinkRef vxlan, LinkRef station) {
         String mac = lab.kernel(station.place()).existingLink(station.name()).address();
         Facts.expect(vxlan + " has not learned " + mac + " (" + station + ")", fdb(vxlan),
