@@ -26,8 +26,9 @@ Feature: VXLAN
   - The text does not say that encapsulation costs 50 bytes over IPv4 (inner
     Ethernet 14, VXLAN 8, UDP 8, IPv4 20) and 70 over IPv6. The kernel takes it
     off the MTU only when the VXLAN is bound to an underlay device, only when
-    it is created (a later change of the underlay's MTU does not follow), and
-    refuses a larger MTU afterwards. Without a device it leaves 1500.
+    it is created (a later change of the underlay's MTU does not follow). A
+    larger MTU asked for at creation is quietly cut down to what fits; the
+    same value asked for afterwards is refused. Without a device it leaves 1500.
   - RFC 7348 section 4: an endpoint learns behind which remote endpoint an
     inner MAC address lives, and sends frames for unknown MACs to every remote
     in its flood list; Linux keeps both in the VXLAN device's fdb ("remote"
@@ -183,7 +184,16 @@ Feature: VXLAN
     Given a vxlan vx1 in node1 with VNI 42, remote 10.0.0.2 and port 4789
     Then the MTU of vx1 in node1 is 1500
 
-  Scenario: The kernel refuses an MTU above what the underlay can carry
+  Scenario Outline: Asked at creation for an MTU of <asked>, the kernel accepts the request and sets <mtu>
+    Given a vxlan vx1 in node1 with VNI 42, device eth0, port 4789 and mtu <asked>
+    Then the MTU of vx1 in node1 is <mtu>
+
+    Examples:
+      | asked | mtu  |
+      | 1400  | 1400 |
+      | 1600  | 1450 |
+
+  Scenario: Once created, the kernel refuses an MTU above what the underlay can carry
     Given a vxlan vx1 in node1 with VNI 42, device eth0 and port 4789
     When the MTU of vx1 in node1 is set to 1451
     Then the kernel refuses it with "Invalid argument"

@@ -42,7 +42,7 @@ public class VxlanSteps {
 
     /** Loose enough that a bad value reaches {@link VxlanOptions#parse} and fails with the rule it broke. */
     @ParameterType(name = "vxlan",
-            value = "VNI [^\\s,\"]+(?:(?:,| and) (?:remote|local|device|port|learning) [^\\s,\"]+)*")
+            value = "VNI [^\\s,\"]+(?:(?:,| and) (?:remote|local|device|port|mtu|learning) [^\\s,\"]+)*")
     public VxlanOptions vxlan(String text) {
         return VxlanOptions.parse(text);
     }
