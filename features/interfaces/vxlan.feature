@@ -15,8 +15,8 @@ Feature: VXLAN
 
   Where the text is incomplete or imprecise, and what the kernel does:
   - "Limited VLAN IDs (4,096)": the 802.1Q VLAN ID has 12 bits, 4,096 values,
-    but 0 and 4095 are reserved, so 4,094 VLANs are usable (vlan.feature shows
-    the kernel's range). The VNI has 24 bits: the kernel accepts 0 to 16777215
+    but 0 and 4095 are reserved, so 4,094 VLANs are usable (the kernel's range
+    belongs to the vlan feature). The VNI has 24 bits: the kernel accepts 0 to 16777215
     and refuses 16777216 with "VXLAN ID must be lower than 16777216" (ERANGE).
     iproute2 refuses that value itself ("invalid id") without asking the kernel,
     so the kernel's refusal is shown with a netlink request sent directly.
