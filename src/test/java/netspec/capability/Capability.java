@@ -25,7 +25,9 @@ public enum Capability {
             "a kernel built with CONFIG_BRIDGE_VLAN_FILTERING=y (Debian's and Ubuntu's stock kernels have it;"
                     + " run on the Vagrant machine, see README)"),
     PING("ping", "command -v ping", tool("iputils-ping")),
-    TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump"));
+    TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump")),
+    // small helpers sent into the sandbox (vxlan-newlink.pl) need perl-base only, which Debian marks Essential
+    PERL("perl", "perl -MPOSIX -e 1", tool("perl-base"));
 
     private final String tagName;
     private final String probe;

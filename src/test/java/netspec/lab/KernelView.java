@@ -50,6 +50,11 @@ public final class KernelView {
         return read(KernelJson::fdb, "bridge", "-j", "fdb", "show", "br", bridge.value());
     }
 
+    /** One device's own forwarding table, e.g. the remote endpoints a vxlan sends to or has learned. */
+    public Reading<List<FdbEntry>> fdbOf(InterfaceName device) {
+        return read(KernelJson::fdb, "bridge", "-j", "fdb", "show", "dev", device.value());
+    }
+
     public Reading<List<Neighbour>> neighbours() {
         return read(KernelJson::neighbours, "ip", "-j", "neigh", "show");
     }

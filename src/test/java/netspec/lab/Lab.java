@@ -9,6 +9,7 @@ import java.util.Set;
 import netspec.lab.args.NamespaceName;
 import netspec.report.Evidence;
 import netspec.shell.CommandResult;
+import netspec.shell.ShellQuoting;
 import netspec.target.Sandbox;
 
 /**
@@ -51,6 +52,21 @@ public final class Lab implements AutoCloseable {
         CommandResult result = sandbox().run(place.command(argv), timeout);
         Evidence.command(place, result);
         return result;
+    }
+
+    /**
+     * Starts a command that outlives the step (a capture, a listener) with its output going to logFile in the
+     * sandbox; returns its PID there. It ends with the sandbox if nobody stops it first.
+     */
+    public long startInBackground(String what, Place place, String logFile, String... argv) {
+        checkPlace(place);
+        String command = place.command(argv) + " >" + ShellQuoting.quote(logFile) + " 2>&1 & echo $!";
+        CommandResult result = sandbox().run(command);
+        Evidence.command(place, result);
+        if (!result.succeeded() || !result.stdout().strip().matches("\\d+")) {
+            throw new StepFailure(what, place, result);
+        }
+        return Long.parseLong(result.stdout().strip());
     }
 
     /** Runs a command that only reads state; the caller attaches it as evidence. */

@@ -5,18 +5,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Reads the real iproute2 output kept under src/test/resources/captured (see its README). */
-final class Captured {
+/** Reads the real output of tools kept under src/test/resources/captured (see its READMEs). */
+public final class Captured {
 
     private Captured() {
     }
 
-    static String read(String name) {
+    public static String read(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    public static byte[] bytes(String name) {
         try (InputStream in = Captured.class.getResourceAsStream("/captured/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no captured output " + name);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package netspec.report;
 
+import java.io.ByteArrayInputStream;
+
 import io.qameta.allure.Allure;
 import netspec.lab.Place;
 import netspec.shell.CommandResult;
@@ -30,5 +32,10 @@ public final class Evidence {
 
     public static void svg(String name, String svg) {
         Allure.addAttachment(name, "image/svg+xml", svg, ".svg");
+    }
+
+    /** A file as it is, e.g. a pcap with type application/vnd.tcpdump.pcap and extension ".pcap". */
+    public static void binary(String name, String type, byte[] content, String extension) {
+        Allure.addAttachment(name, type, new ByteArrayInputStream(content), extension);
     }
 }
