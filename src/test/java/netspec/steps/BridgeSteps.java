@@ -14,7 +14,6 @@ import netspec.lab.args.IpAddress;
 import netspec.linux.FdbEntry;
 import netspec.linux.Neighbour;
 import netspec.report.Facts;
-import netspec.shell.CommandResult;
 
 /** What a bridge learned and refused, read from its forwarding database and the kernel's answers. */
 public class BridgeSteps {
@@ -29,13 +28,12 @@ public class BridgeSteps {
 
     @When("{iface} is added as a port of {iface}")
     public void addPort(InterfaceName port, InterfaceName bridge) {
-        outcomes.attempt(lab.attempt(Place.HOST, "ip", "link", "set", port.value(), "master", bridge.value()));
+        outcomes.attempt(Place.HOST, lab.attempt(Place.HOST, "ip", "link", "set", port.value(), "master", bridge.value()));
     }
 
     @Then("the kernel refuses it with {string}")
     public void refused(String message) {
-        CommandResult attempt = outcomes.lastAttempt();
-        Facts.expect("the kernel refuses with \"" + message + "\"", new Reading<>(Place.HOST, attempt, attempt),
+        Facts.expect("the kernel refuses with \"" + message + "\"", outcomes.lastAttempt(),
                 r -> !r.succeeded() && r.stderr().contains(message),
                 r -> r.succeeded() ? "the command succeeded" : "exit " + r.exitStatus() + ": " + r.stderr().strip());
     }

@@ -25,7 +25,7 @@ public class MtuSteps {
 
     @When("the MTU of {link} is set to {int}")
     public void setTo(LinkRef link, int mtu) {
-        outcomes.attempt(lab.attempt(link.place(), setMtu(link, mtu)));
+        outcomes.attempt(link.place(), lab.attempt(link.place(), setMtu(link, mtu)));
     }
 
     @Then("the MTU of {link} is {int}")

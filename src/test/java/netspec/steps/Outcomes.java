@@ -1,5 +1,6 @@
 package netspec.steps;
 
+import netspec.lab.Place;
 import netspec.lab.Reading;
 import netspec.linux.PingStatistics;
 import netspec.shell.CommandResult;
@@ -8,7 +9,7 @@ import netspec.shell.CommandResult;
 public class Outcomes {
 
     private Reading<PingStatistics> lastPing;
-    private CommandResult lastAttempt;
+    private Reading<CommandResult> lastAttempt;
 
     public void ping(Reading<PingStatistics> ping) {
         this.lastPing = ping;
@@ -21,11 +22,12 @@ public class Outcomes {
         return lastPing;
     }
 
-    public void attempt(CommandResult result) {
-        this.lastAttempt = result;
+    /** Keeps where it ran too, so a failed check names the namespace of the command it judged. */
+    public void attempt(Place place, CommandResult result) {
+        this.lastAttempt = new Reading<>(place, result, result);
     }
 
-    public CommandResult lastAttempt() {
+    public Reading<CommandResult> lastAttempt() {
         if (lastAttempt == null) {
             throw new IllegalStateException("nothing was attempted before this step");
         }

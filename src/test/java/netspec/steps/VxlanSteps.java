@@ -14,7 +14,6 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import netspec.lab.Lab;
 import netspec.lab.LinkRef;
-import netspec.lab.Place;
 import netspec.lab.Reading;
 import netspec.lab.Vxlans;
 import netspec.lab.args.IpAddress;
@@ -22,7 +21,6 @@ import netspec.lab.args.VxlanOptions;
 import netspec.linux.FdbEntry;
 import netspec.linux.Link;
 import netspec.report.Facts;
-import netspec.shell.CommandResult;
 
 /** VXLAN endpoints, what the kernel made of their settings, and what they learned. */
 public class VxlanSteps {
@@ -54,12 +52,12 @@ public class VxlanSteps {
 
     @When("a vxlan {link} is created with {vxlan}")
     public void createVxlan(LinkRef link, VxlanOptions options) {
-        outcomes.attempt(vxlans.attemptCreate(link, options));
+        outcomes.attempt(link.place(), vxlans.attemptCreate(link, options));
     }
 
     @When("the kernel is asked over netlink for a vxlan {link} with VNI {long}")
     public void askKernel(LinkRef link, long vni) {
-        outcomes.attempt(vxlans.requestOverNetlink(link, vni, 4789));
+        outcomes.attempt(link.place(), vxlans.requestOverNetlink(link, vni, 4789));
     }
 
     @Given("{link} floods unknown destinations to {ip}")
@@ -96,17 +94,15 @@ public class VxlanSteps {
 
     @Then("ip warns {string}")
     public void ipWarns(String warning) {
-        CommandResult attempt = outcomes.lastAttempt();
-        Facts.expect("the command succeeds and ip warns \"" + warning + "\"", new Reading<>(Place.HOST, attempt, attempt),
+        Facts.expect("the command succeeds and ip warns \"" + warning + "\"", outcomes.lastAttempt(),
                 r -> r.succeeded() && r.stderr().contains(warning),
                 r -> "exit " + r.exitStatus() + (r.stderr().isBlank() ? ", no warning" : ": " + r.stderr().strip()));
     }
 
     @Then("iproute2 refuses it itself, before asking the kernel, with {string}")
     public void iproute2Refuses(String message) {
-        CommandResult attempt = outcomes.lastAttempt();
         Facts.expect("iproute2 refuses the argument itself (Error: argument \"…\" is wrong: …) with \"" + message + "\"",
-                new Reading<>(Place.HOST, attempt, attempt),
+                outcomes.lastAttempt(),
                 r -> !r.succeeded() && r.stderr().contains(message) && IPROUTE2_ARGUMENT_ERROR.matcher(r.stderr()).find(),
                 r -> r.succeeded() ? "the command succeeded" : "exit " + r.exitStatus() + ": " + r.stderr().strip());
     }

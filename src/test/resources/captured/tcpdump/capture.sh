@@ -26,8 +26,8 @@ ip -n node1 addr add 192.168.7.1/24 dev vx1
 ip -n node1 link set vx1 up
 sleep 1
 
-ip netns exec node2 tcpdump -i eth0 -nn -U --immediate-mode -Z root -w $OUT/underlay.pcap 2> $OUT/tcpdump.log &
-until grep -q 'listening on' $OUT/tcpdump.log; do sleep 0.05; done
+ip netns exec node2 tcpdump -i eth0 -nn -U --immediate-mode -Z root -w "$OUT"/underlay.pcap 2> "$OUT"/tcpdump.log &
+until grep -q 'listening on' "$OUT"/tcpdump.log; do sleep 0.05; done
 ip netns exec node1 ping -n -c 2 -i 0.2 192.168.42.2               # ARP and ICMP inside VNI 42
 ip netns exec node1 ping -n -c 1 -W 1 192.168.7.2 || true          # port 8472, decoded as OTV
 ip netns exec node1 bash -c 'echo hi > /dev/udp/10.0.0.2/9'        # plain UDP, ICMP unreachable back
@@ -45,5 +45,5 @@ s.send(b"\xff" * 6 + src + struct.pack("!HHH", 0x8100, 10, 0x0800) + ip + udp)
 sleep 0.5
 kill %1
 wait %1
-tcpdump -nn -e -r $OUT/underlay.pcap > $OUT/underlay.txt
-rm $OUT/tcpdump.log
+tcpdump -nn -e -r "$OUT"/underlay.pcap > "$OUT"/underlay.txt
+rm "$OUT"/tcpdump.log
