@@ -7,12 +7,16 @@ import java.util.stream.Collectors;
 
 import netspec.lab.Place;
 
-/** A namespace's box: its title, its loopback in one line, its cards' layout, and where the box stands. */
+/**
+ * A namespace's box: its title, its loopback in one line, its cards' layout, and where the box stands. The
+ * loopback line stands on the edge no line crosses: the top of the host's box, the bottom of the others.
+ */
 final class NamespaceBox {
 
     static final double PAD = 16;
     static final double TITLE = 34;
     static final double TITLE_SIZE = 14;
+    static final double FOOTER = 22;
 
     final NamespaceState namespace;
     final NamespaceLayout layout;
@@ -28,15 +32,20 @@ final class NamespaceBox {
         this.problem = namespace.unreadable().map(NamespaceBox::problemLines).orElse(List.of());
         double content = Math.max(layout.width, problem.stream()
                 .mapToDouble(line -> Fonts.monoWidth(line, Card.SMALL_SIZE)).max().orElse(0));
-        double header = Fonts.sansWidth(title(), TITLE_SIZE) + loopbackWidth();
+        double header = Fonts.sansWidth(title(), TITLE_SIZE) + (loopbackOnTop() ? loopbackWidth() : 0);
+        content = Math.max(content, loopbackOnTop() ? 0 : loopbackWidth() - 24);
         this.w = Math.max(content, header) + 2 * PAD;
         double body = Math.max(layout.height, Math.max(problem.size(), empty() ? 1 : 0) * Card.LINE);
-        this.h = TITLE + body + PAD;
+        this.h = TITLE + body + PAD + (loopbackOnTop() || layout.loopbacks.isEmpty() ? 0 : FOOTER);
     }
 
     String title() {
         Place place = namespace.place();
         return place.isHost() ? "host · the sandbox's own network namespace" : "netns " + place;
+    }
+
+    private boolean loopbackOnTop() {
+        return namespace.place().isHost();
     }
 
     boolean empty() {
@@ -45,6 +54,11 @@ final class NamespaceBox {
 
     double contentX() {
         return x + PAD;
+    }
+
+    /** Where the cards start: centred when the title line makes the box wider than they are. */
+    double cardsX() {
+        return contentX() + (w - 2 * PAD - layout.width) / 2;
     }
 
     double contentY() {
@@ -74,15 +88,16 @@ final class NamespaceBox {
     void drawTitle(Svg svg) {
         svg.text(x + PAD, y + 23, "ns-title", title());
         double right = x + w - PAD;
+        double top = loopbackOnTop() ? y + 10 : y + h - FOOTER - 4;
         List<Device> rightToLeft = new ArrayList<>(layout.loopbacks);
         Collections.reverse(rightToLeft);
         for (Device lo : rightToLeft) {
             String text = loopbackText(lo);
-            svg.text(right, y + 22, "lo", "end", text);
+            svg.text(right, top + 12, "lo", "end", text);
             right -= Fonts.monoWidth(text, Card.SMALL_SIZE) + 6 + badgeWidth(lo);
             svg.group("loopback", lo.ref() + ": loopback, " + lo.state().label());
-            svg.rect(right, y + 10, badgeWidth(lo), 17, 8.5, Palette.of(lo.state()), "none");
-            svg.text(right + badgeWidth(lo) / 2, y + 22.5, "badge", "middle", lo.state().label());
+            svg.rect(right, top, badgeWidth(lo), 17, 8.5, Palette.of(lo.state()), "none");
+            svg.text(right + badgeWidth(lo) / 2, top + 12.5, "badge", "middle", lo.state().label());
             svg.endGroup();
             right -= 24;
         }

@@ -66,17 +66,16 @@ final class NamespaceLayout {
             rows.addAll(rows(units.stream().filter(unit -> !Double.isNaN(unitKey(unit, key, Double.NaN))).toList(),
                     cardWidth));
         }
+        double widest = rows.stream().mapToDouble(NamespaceLayout::rowWidth).max().orElse(0);
         double top = 0;
-        double widest = 0;
         for (List<Node> row : rows) {
             List<Double> levels = new ArrayList<>();
             row.forEach(root -> levelHeights(root, 0, levels));
-            double left = 0;
+            double left = (widest - rowWidth(row)) / 2; // a short row is centred under the widest one
             for (Node root : row) {
                 place(root, left, top, 0, levels, cardWidth);
                 left += root.span + GAP;
             }
-            widest = Math.max(widest, left - GAP);
             top += levels.stream().mapToDouble(Double::doubleValue).sum() + LEVEL_GAP * (levels.size() - 1) + ROW_GAP;
         }
         this.width = widest;
@@ -178,6 +177,10 @@ final class NamespaceLayout {
             rows.add(row);
         }
         return rows;
+    }
+
+    private static double rowWidth(List<Node> row) {
+        return row.stream().mapToDouble(root -> root.span).sum() + GAP * (row.size() - 1);
     }
 
     private static double span(Node node, double cardWidth) {

@@ -196,7 +196,7 @@ public final class TopologySvg {
         for (NamespaceBox box : boxes) {
             for (NamespaceLayout.Node node : box.layout.nodes) {
                 cards.put(node.card.device.ref(),
-                        new Rect(box.contentX() + node.x, box.contentY() + node.y, cardWidth, node.height));
+                        new Rect(box.cardsX() + node.x, box.contentY() + node.y, cardWidth, node.height));
             }
         }
         return cards;
