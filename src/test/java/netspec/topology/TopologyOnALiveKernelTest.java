@@ -12,6 +12,7 @@ import netspec.lab.Lab;
 import netspec.lab.Place;
 import netspec.lab.args.NamespaceName;
 import netspec.linux.KernelJson;
+import netspec.report.EvidenceRecorder;
 import netspec.shell.CommandTimeoutException;
 import netspec.target.LocalTarget;
 

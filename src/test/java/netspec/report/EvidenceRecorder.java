@@ -1,4 +1,4 @@
-package netspec.topology;
+package netspec.report;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +19,9 @@ import io.qameta.allure.model.TestResultContainer;
  * Lets a unit test run lab code as if a scenario of the report were running, and keeps what it attaches in
  * memory (outside a scenario Allure has nowhere to attach and logs an error per attachment).
  */
-final class EvidenceRecorder implements AutoCloseable {
+public final class EvidenceRecorder implements AutoCloseable {
 
-    record Attachment(String name, String type, String content) {
+    public record Attachment(String name, String type, String content) {
     }
 
     private final AllureLifecycle previous = Allure.getLifecycle();
@@ -47,13 +47,13 @@ final class EvidenceRecorder implements AutoCloseable {
     private final String uuid = UUID.randomUUID().toString();
     private final TestResult result = new TestResult().setUuid(uuid).setName("unit test");
 
-    EvidenceRecorder() {
+    public EvidenceRecorder() {
         Allure.setLifecycle(lifecycle);
         lifecycle.scheduleTestCase(result);
         lifecycle.startTestCase(uuid);
     }
 
-    List<Attachment> attachments() {
+    public List<Attachment> attachments() {
         return result.getAttachments().stream().map(a -> new Attachment(a.getName(), a.getType(),
                 new String(written.getOrDefault(a.getSource(), new byte[0]), StandardCharsets.UTF_8))).toList();
     }
