@@ -29,8 +29,4 @@ public record Device(DeviceRef ref, int ifindex, String kind, String detail, Str
     public String name() {
         return ref.name();
     }
-
-    public boolean isBridge() {
-        return kind.equals("bridge");
-    }
 }
