@@ -9,6 +9,7 @@ import netspec.linux.AddressInfo;
 import netspec.linux.FdbEntry;
 import netspec.linux.KernelJson;
 import netspec.linux.Link;
+import netspec.linux.NamespaceId;
 import netspec.linux.Neighbour;
 import netspec.linux.Route;
 import netspec.shell.CommandResult;
@@ -65,6 +66,11 @@ public final class KernelView {
 
     public Reading<List<Route>> routes() {
         return read(KernelJson::routes, "ip", "-j", "route", "show");
+    }
+
+    /** The ids this place gives other namespaces; read links first, the kernel assigns ids while dumping them. */
+    public Reading<List<NamespaceId>> namespaceIds() {
+        return read(KernelJson::namespaceIds, "ip", "-j", "netns", "list-id");
     }
 
     private <T> Reading<T> read(Function<String, T> parse, String... argv) {

@@ -29,6 +29,11 @@ public final class Lab implements AutoCloseable {
         return sandbox != null;
     }
 
+    /** Whether commands can still run: the sandbox is open and its shell has not died (a command timed out). */
+    public boolean isAlive() {
+        return sandbox != null && sandbox.shell().isAlive();
+    }
+
     public String description() {
         return sandbox == null ? "no sandbox" : sandbox.description();
     }

@@ -55,6 +55,11 @@ public final class KernelJson {
         return parse(json, "fdb entries", FdbEntry.class, node -> { });
     }
 
+    /** {@code ip -j netns list-id}. */
+    public static List<NamespaceId> namespaceIds(String json) {
+        return parse(json, "namespace ids", NamespaceId.class, node -> { });
+    }
+
     private static <T> List<T> parse(String json, String what, Class<T> type, Consumer<ObjectNode> fixUp) {
         if (json == null) {
             throw new IllegalArgumentException("cannot parse " + what + " from: null");

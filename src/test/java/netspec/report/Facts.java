@@ -38,7 +38,10 @@ public final class Facts {
                                       Function<T, String> describeActual, Duration within) {
         AtomicReference<Reading<T>> last = new AtomicReference<>();
         try {
+            // in the calling thread: Awaitility interrupts its own polling thread at the deadline, and a shell
+            // interrupted in the middle of a command can only give up and end the sandbox
             Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(50)).pollDelay(Duration.ZERO)
+                    .pollInSameThread()
                     .until(() -> {
                         last.set(read.get());
                         return holds.test(last.get().value());

@@ -12,6 +12,7 @@ import netspec.lab.Lab;
 import netspec.lab.StateDump;
 import netspec.target.Target;
 import netspec.target.Targets;
+import netspec.topology.TopologyPicture;
 
 /** Gives each scenario a fresh sandbox, or skips it when the target lacks what its tags require. */
 public class Hooks {
@@ -41,6 +42,9 @@ public class Hooks {
     @After(order = 0)
     public void closeSandbox(Scenario scenario) {
         try {
+            if (lab.isAlive()) {
+                TopologyPicture.attach(lab);
+            }
             if (scenario.isFailed() && lab.isOpen()) {
                 StateDump.attach(lab);
             }
