@@ -25,7 +25,10 @@ public enum Capability {
             "a kernel built with CONFIG_BRIDGE_VLAN_FILTERING=y (Debian's and Ubuntu's stock kernels have it;"
                     + " run on the Vagrant machine, see README)"),
     PING("ping", "command -v ping", tool("iputils-ping")),
-    TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump"));
+    TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump")),
+    // the tun/tap reader (assets/tun-reader.pl) needs perl-base only, which Debian marks Essential
+    PERL("perl", "perl -MPOSIX -e 1", tool("perl-base")),
+    BRCTL("brctl", "command -v brctl", tool("bridge-utils"));
 
     private final String tagName;
     private final String probe;

@@ -9,6 +9,7 @@ import netspec.linux.AddressInfo;
 import netspec.linux.FdbEntry;
 import netspec.linux.KernelJson;
 import netspec.linux.Link;
+import netspec.linux.MdbEntry;
 import netspec.linux.Neighbour;
 import netspec.linux.Route;
 import netspec.shell.CommandResult;
@@ -48,6 +49,11 @@ public final class KernelView {
 
     public Reading<List<FdbEntry>> fdb(InterfaceName bridge) {
         return read(KernelJson::fdb, "bridge", "-j", "fdb", "show", "br", bridge.value());
+    }
+
+    /** The bridge's multicast database: the groups its snooping learned, per port. */
+    public Reading<List<MdbEntry>> mdb(InterfaceName bridge) {
+        return read(KernelJson::mdb, "bridge", "-j", "mdb", "show", "dev", bridge.value());
     }
 
     public Reading<List<Neighbour>> neighbours() {
