@@ -115,6 +115,13 @@ public class BridgePropertySteps {
                 l -> l.flatMap(BridgePort::of).map(p -> "isolated " + p.isolated()).orElse(port + " is no bridge port"));
     }
 
+    @Then("port {iface} is not isolated")
+    public void isNotIsolated(InterfaceName port) {
+        Facts.expect(port + " is a bridge port that is not isolated", lab.kernel(Place.HOST).link(port),
+                l -> l.flatMap(BridgePort::of).filter(p -> !p.isolated()).isPresent(),
+                l -> l.flatMap(BridgePort::of).map(p -> "isolated " + p.isolated()).orElse(port + " is no bridge port"));
+    }
+
     @Given("hairpin is switched on on port {iface}")
     public void hairpin(InterfaceName port) {
         lab.run("switching hairpin on on " + port, Place.HOST, "bridge", "link", "set", "dev", port.value(),
@@ -161,6 +168,15 @@ public class BridgePropertySteps {
                 "bridge", "ageing_time", Integer.toString(seconds * 100));
     }
 
+    @Then("the ageing time of {iface} is {int} seconds")
+    public void ageingTime(InterfaceName bridge, int seconds) {
+        Facts.expect(bridge + " has ageing_time " + seconds * 100 + " (centiseconds)",
+                lab.kernel(Place.HOST).link(bridge),
+                l -> l.isPresent() && l.get().linkinfo().data().path("ageing_time").asInt(-1) == seconds * 100,
+                l -> l.map(b -> "ageing_time " + b.linkinfo().data().path("ageing_time").asText("not shown"))
+                        .orElse(bridge + " does not exist"));
+    }
+
     @Then("within {int} seconds {iface} forgets the MAC address of {link}")
     public void forgets(int seconds, InterfaceName bridge, LinkRef station) {
         String mac = lab.kernel(station.place()).existingLink(station.name()).address();
@@ -201,7 +217,7 @@ public class BridgePropertySteps {
 
     private Reading<List<PortOf>> portsOf(Set<String> bridges) {
         Reading<List<Link>> links = lab.kernel(Place.HOST).links();
-        List<PortOf> ports = links.value().stream().filter(l -> bridges.contains(l.master()))
+        List<PortOf> ports = links.value().stream().filter(l -> l.master() != null && bridges.contains(l.master()))
                 .flatMap(l -> BridgePort.of(l).map(p -> new PortOf(l.ifname(), l.master(), p)).stream())
                 .toList();
         return new Reading<>(links.place(), links.result(), ports);
