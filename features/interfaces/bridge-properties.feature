@@ -26,6 +26,9 @@ Feature: Linux bridge: ports, forwarding, spanning tree, multicast snooping, iso
     loop into the "blocking" state, and stations on both sides still talk.
     The contrast with STP off is not run: a loop without STP circulates every
     broadcast forever and eats the machine.
+  - Multicast snooping switched off on a running bridge drops what it learned
+    on the ports, but `bridge mdb show` keeps listing the groups the host
+    itself joined on the bridge device (port br0).
   - VLAN filtering is in vlan-filtering specs, which need a kernel with
     CONFIG_BRIDGE_VLAN_FILTERING.
 

@@ -105,7 +105,7 @@ public class BridgePropertySteps {
 
     @Given("isolation is switched on on port {iface}")
     public void isolate(InterfaceName port) {
-        lab.run("isolating " + port, Place.HOST, "bridge", "link", "set", "dev", port.value(), "isolated", "on");
+        switchOn(port, "isolated");
     }
 
     @Then("port {iface} is isolated")
@@ -122,10 +122,10 @@ public class BridgePropertySteps {
                 l -> l.flatMap(BridgePort::of).map(p -> "isolated " + p.isolated()).orElse(port + " is no bridge port"));
     }
 
+    /** Hairpin: the port may send a frame back out of the port it came in by (what VEPA needs of its switch). */
     @Given("hairpin is switched on on port {iface}")
     public void hairpin(InterfaceName port) {
-        lab.run("switching hairpin on on " + port, Place.HOST, "bridge", "link", "set", "dev", port.value(),
-                "hairpin", "on");
+        switchOn(port, "hairpin");
     }
 
     @Given("{iface} does not snoop multicast")
@@ -200,6 +200,11 @@ public class BridgePropertySteps {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting", e);
         }
+    }
+
+    private void switchOn(InterfaceName port, String setting) {
+        lab.run("switching " + setting + " on on port " + port, Place.HOST, "bridge", "link", "set", "dev",
+                port.value(), setting, "on");
     }
 
     private record PortOf(String name, String bridge, BridgePort port) {

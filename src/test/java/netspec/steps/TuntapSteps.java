@@ -200,7 +200,7 @@ public class TuntapSteps {
     }
 
     private static String describe(Optional<Link> link) {
-        return link.map(l -> l.ifname() + ": kind " + l.kind() + " " + TunDevice.of(l).map(TunDevice::type).orElse("")
+        return link.map(l -> l.ifname() + ": kind " + l.kind() + TunDevice.of(l).map(t -> " (type " + t.type() + ")").orElse("")
                 + ", link type " + l.linkType() + ", MAC " + (l.address() == null ? "none" : l.address())
                 + ", flags " + l.flags()).orElse("the device does not exist");
     }
