@@ -24,6 +24,7 @@ import netspec.linux.Neighbour;
 import netspec.linux.TunDevice;
 import netspec.packets.EthernetFrame;
 import netspec.packets.Packet;
+import netspec.report.Evidence;
 import netspec.report.Facts;
 import netspec.report.Steadily;
 
@@ -157,19 +158,27 @@ public class TuntapSteps {
     public void readNoFrameFrom(LinkRef device, LinkRef sender) {
         String mac = macOf(sender);
         TunReader reader = reader(device);
-        Steadily.expect("the reader of " + device + " has read no frame from " + mac + " (" + sender + ")",
-                reader::read, out -> out.packets().stream().noneMatch(
-                        p -> p.asEthernet().filter(f -> f.isFrom(mac)).isPresent()),
-                out -> out.describe(reader.readsFrames()), QUIET);
+        try {
+            Steadily.expect("the reader of " + device + " has read no frame from " + mac + " (" + sender + ")",
+                    reader::read, out -> out.packets().stream().noneMatch(
+                            p -> p.asEthernet().filter(f -> f.isFrom(mac)).isPresent()),
+                    out -> out.describe(reader.readsFrames()), QUIET);
+        } finally {
+            attachDecoded(reader);
+        }
     }
 
     @Then("every packet the reader of {link} has read starts with IP version 4 or 6")
     public void everyPacketIsIp(LinkRef device) {
         TunReader reader = reader(device);
-        Facts.expect("the reader of " + device + " has read packets, each starting with IP version 4 or 6",
-                reader.read(), out -> !out.packets().isEmpty() && out.packets().stream()
-                        .allMatch(p -> p.firstNibble() == 4 || p.firstNibble() == 6),
-                out -> out.describe(reader.readsFrames()));
+        try {
+            Facts.expect("the reader of " + device + " has read packets, each starting with IP version 4 or 6",
+                    reader.read(), out -> !out.packets().isEmpty() && out.packets().stream()
+                            .allMatch(p -> p.firstNibble() == 4 || p.firstNibble() == 6),
+                    out -> out.describe(reader.readsFrames()));
+        } finally {
+            attachDecoded(reader);
+        }
     }
 
     private static String describeNeighbours(List<Neighbour> list, IpAddress address) {
@@ -181,17 +190,31 @@ public class TuntapSteps {
 
     private void eventuallyRead(LinkRef device, String what, Predicate<Packet> matches) {
         TunReader reader = reader(device);
-        Facts.eventually("the reader of " + device + " has read " + what, reader::read,
-                out -> out.packets().stream().anyMatch(matches), out -> out.describe(reader.readsFrames()), ARRIVAL);
+        try {
+            Facts.eventually("the reader of " + device + " has read " + what, reader::read,
+                    out -> out.packets().stream().anyMatch(matches), out -> out.describe(reader.readsFrames()), ARRIVAL);
+        } finally {
+            attachDecoded(reader);
+        }
+    }
+
+    /** The hex the reader wrote is the evidence; this is the same, decoded for a person. */
+    private static void attachDecoded(TunReader reader) {
+        Evidence.text("decoded: what the reader of " + reader.device() + " read",
+                reader.read().value().describe(reader.readsFrames()));
     }
 
     /** A "nothing like it" that only counts once the reader has read something: an idle reader proves nothing. */
     private void readNothingLike(LinkRef device, String what, Predicate<Packet> matches) {
         TunReader reader = reader(device);
-        Facts.eventually("the reader of " + device + " has read packets", reader::read,
-                out -> !out.packets().isEmpty(), out -> out.describe(reader.readsFrames()), ARRIVAL);
-        Steadily.expect("the reader of " + device + " has read " + what, reader::read,
-                out -> out.packets().stream().noneMatch(matches), out -> out.describe(reader.readsFrames()), QUIET);
+        try {
+            Facts.eventually("the reader of " + device + " has read packets", reader::read,
+                    out -> !out.packets().isEmpty(), out -> out.describe(reader.readsFrames()), ARRIVAL);
+            Steadily.expect("the reader of " + device + " has read " + what, reader::read,
+                    out -> out.packets().stream().noneMatch(matches), out -> out.describe(reader.readsFrames()), QUIET);
+        } finally {
+            attachDecoded(reader);
+        }
     }
 
     private void expectTunDevice(LinkRef device, String fact, Predicate<TunDevice> holds) {
