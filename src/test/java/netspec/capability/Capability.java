@@ -26,8 +26,9 @@ public enum Capability {
                     + " run on the Vagrant machine, see README)"),
     PING("ping", "command -v ping", tool("iputils-ping")),
     TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump")),
-    // small helpers sent into the sandbox (vxlan-newlink.pl) need perl-base only, which Debian marks Essential
-    PERL("perl", "perl -MPOSIX -e 1", tool("perl-base"));
+    // helpers sent into the sandbox (assets/tun-reader.pl, vxlan-newlink.pl) need perl-base only, Essential on Debian
+    PERL("perl", "perl -MPOSIX -e 1", tool("perl-base")),
+    BRCTL("brctl", "command -v brctl", tool("bridge-utils"));
 
     private final String tagName;
     private final String probe;

@@ -10,6 +10,7 @@ import netspec.linux.FdbEntry;
 import netspec.linux.KernelJson;
 import netspec.linux.Link;
 import netspec.linux.NamespaceId;
+import netspec.linux.MdbEntry;
 import netspec.linux.Neighbour;
 import netspec.linux.Route;
 import netspec.shell.CommandResult;
@@ -54,6 +55,11 @@ public final class KernelView {
     /** One device's own forwarding table, e.g. the remote endpoints a vxlan sends to or has learned. */
     public Reading<List<FdbEntry>> fdbOf(InterfaceName device) {
         return read(KernelJson::fdb, "bridge", "-j", "fdb", "show", "dev", device.value());
+    }
+
+    /** The bridge's multicast database: the groups its snooping learned, per port. */
+    public Reading<List<MdbEntry>> mdb(InterfaceName bridge) {
+        return read(KernelJson::mdb, "bridge", "-j", "mdb", "show", "dev", bridge.value());
     }
 
     public Reading<List<Neighbour>> neighbours() {

@@ -1,5 +1,6 @@
 package netspec.linux;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +59,19 @@ public final class KernelJson {
     /** {@code ip -j netns list-id}. */
     public static List<NamespaceId> namespaceIds(String json) {
         return parse(json, "namespace ids", NamespaceId.class, node -> { });
+    }
+
+    /** {@code bridge -j mdb show}: iproute2 wraps the entries as {@code [{"mdb": [...], "router": {...}}]}. */
+    public static List<MdbEntry> mdb(String json) {
+        return parse(json, "multicast database", MdbTable.class, node -> { }).stream()
+                .flatMap(table -> table.mdb().stream()).toList();
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MdbTable(List<MdbEntry> mdb) {
+        MdbTable {
+            mdb = mdb == null ? List.of() : List.copyOf(mdb);
+        }
     }
 
     private static <T> List<T> parse(String json, String what, Class<T> type, Consumer<ObjectNode> fixUp) {

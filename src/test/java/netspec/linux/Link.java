@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>Fields iproute2 leaves out are null: {@code link} (no peer, or the peer is in another
  * namespace and only {@code linkIndex}/{@code linkNetnsid} are known), {@code master},
- * {@code address} (tun), {@code promiscuity}/{@code allmulti}/{@code linkinfo} without {@code -d},
+ * {@code address} (tun, whose {@code linkType} is "none" where an Ethernet device has "ether"),
+ * {@code promiscuity}/{@code allmulti}/{@code linkinfo} without {@code -d},
  * {@code stats64} without {@code -s}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -26,6 +27,7 @@ public record Link(
         String master,
         String operstate,
         String address,
+        @JsonProperty("link_type") String linkType,
         Integer promiscuity,
         Integer allmulti,
         LinkInfo linkinfo,

@@ -1,0 +1,22 @@
+package netspec.lab.args;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Step words that name one of a fixed set of choices, written in lower case as the kernel's tools spell them. */
+final class EnumWords {
+
+    private EnumWords() {
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String what, String text) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> word(c).equals(text)).findFirst()
+                .orElseThrow(() -> new InvalidStepArgument(what, text, "use one of "
+                        + Arrays.stream(type.getEnumConstants()).map(EnumWords::word).collect(Collectors.joining(", "))));
+    }
+
+    static String word(Enum<?> choice) {
+        return choice.name().toLowerCase(Locale.ROOT);
+    }
+}
