@@ -1,8 +1,6 @@
 package netspec.lab;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -22,10 +20,7 @@ public record BackgroundProcess(String what, Place place, long pid, String log) 
      * framed shell, and its PID (as the sandbox sees it) comes back.
      */
     public static BackgroundProcess start(Lab lab, String what, Place place, String log, String... argv) {
-        List<String> command = new ArrayList<>(List.of("sh", "-c", "\"$@\" > \"$0\" 2>&1 & echo $!", log));
-        command.addAll(List.of(argv));
-        CommandResult started = lab.run("starting " + what, place, command.toArray(String[]::new));
-        return new BackgroundProcess(what, place, Long.parseLong(started.stdout().strip()), log);
+        return new BackgroundProcess(what, place, lab.startInBackground("starting " + what, place, log, argv), log);
     }
 
     /** Running, and not a zombie waiting to be reaped. */

@@ -1,10 +1,5 @@
 package netspec.lab;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 import netspec.lab.args.InvalidStepArgument;
 import netspec.lab.args.IpAddress;
 import netspec.lab.args.VxlanOptions;
@@ -15,12 +10,9 @@ public final class Vxlans {
 
     /** The all-zero MAC: the fdb entry a VXLAN sends frames for unknown destinations to. */
     private static final String ANY_MAC = "00:00:00:00:00:00";
-    private static final String NEWLINK_SCRIPT = resource("/netspec/vxlan-newlink.pl");
-    /** In the sandbox's private /tmp, which every namespace of the sandbox sees. */
-    private static final String NEWLINK_HELPER = "/tmp/vxlan-newlink.pl";
 
     private final Lab lab;
-    private boolean helperCopied;
+    private String newlinkHelper;
 
     public Vxlans(Lab lab) {
         this.lab = lab;
@@ -46,13 +38,11 @@ public final class Vxlans {
         if (vni < 0 || vni > 0xffffffffL) {
             throw new InvalidStepArgument("VNI", Long.toString(vni), "netlink carries it in 32 bits: 0 to 4294967295");
         }
-        if (!helperCopied) {
+        if (newlinkHelper == null) {
             // a file rather than perl -e, so that the command judged reads as one line in the report
-            lab.run("copying the netlink helper into the sandbox", Place.HOST, "sh", "-c", "printf '%s' \"$1\" > \"$2\"",
-                    "sh", NEWLINK_SCRIPT, NEWLINK_HELPER);
-            helperCopied = true;
+            newlinkHelper = Assets.install(lab, "vxlan-newlink.pl");
         }
-        return lab.attempt(link.place(), "perl", NEWLINK_HELPER, link.name().value(), Long.toString(vni),
+        return lab.attempt(link.place(), "perl", newlinkHelper, link.name().value(), Long.toString(vni),
                 Integer.toString(port));
     }
 
@@ -60,16 +50,5 @@ public final class Vxlans {
     public void floodTo(LinkRef link, IpAddress remote) {
         lab.run("flooding " + link + " to " + remote, link.place(), "bridge", "fdb", "append", ANY_MAC,
                 "dev", link.name().value(), "dst", remote.value());
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Vxlans.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

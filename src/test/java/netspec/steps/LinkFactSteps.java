@@ -9,6 +9,7 @@ import netspec.lab.Lab;
 import netspec.lab.LinkRef;
 import netspec.lab.Place;
 import netspec.lab.Reading;
+import netspec.lab.Readings;
 import netspec.lab.args.InterfaceName;
 import netspec.linux.Link;
 import netspec.report.Facts;
@@ -85,11 +86,8 @@ public class LinkFactSteps {
     private Reading<PairCounters> pairCounters(LinkRef sender, LinkRef receiver) {
         Reading<Optional<Link>> tx = lab.kernel(sender.place()).link(sender.name());
         Reading<Optional<Link>> rx = lab.kernel(receiver.place()).link(receiver.name());
-        PairCounters counters = new PairCounters(
-                tx.value().map(Link::txPackets).orElse(-1L), rx.value().map(Link::rxPackets).orElse(-1L));
-        var both = new netspec.shell.CommandResult(tx.command() + "; " + rx.command(), 0,
-                tx.result().stdout() + rx.result().stdout(), "", tx.result().duration().plus(rx.result().duration()));
-        return new Reading<>(sender.place(), both, counters);
+        return Readings.together(tx, rx, new PairCounters(
+                tx.value().map(Link::txPackets).orElse(-1L), rx.value().map(Link::rxPackets).orElse(-1L)));
     }
 
     private record PairCounters(long senderTx, long receiverRx) {
