@@ -60,10 +60,10 @@ ping -c 2 -i 0.2 -W 1 10.8.0.2 || true
 ping -c 1 -W 1 10.8.0.3 || true    # an ARP request for a neighbour tap0 does not know
 sleep 0.5
 
-ip -j -d link show > $OUT/ifaces-ip-d-link.json
-bridge -j link show > $OUT/ifaces-bridge-link.json
-bridge -j mdb show > $OUT/ifaces-bridge-mdb.json
-bridge -j mdb show dev br3 > $OUT/ifaces-bridge-mdb-no-snooping.json
-cp /tmp/tun0.hex $OUT/tun-reader-tun0.hex
-cp /tmp/tap0.hex $OUT/tun-reader-tap0.hex
+ip -j -d link show > "$OUT"/ifaces-ip-d-link.json
+bridge -j link show > "$OUT"/ifaces-bridge-link.json
+bridge -j mdb show > "$OUT"/ifaces-bridge-mdb.json
+bridge -j mdb show dev br3 > "$OUT"/ifaces-bridge-mdb-no-snooping.json
+cp /tmp/tun0.hex "$OUT"/tun-reader-tun0.hex
+cp /tmp/tap0.hex "$OUT"/tun-reader-tap0.hex
 kill $TUN_READER $TAP_READER

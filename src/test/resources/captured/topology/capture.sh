@@ -55,8 +55,8 @@ sleep 1     # let carrier changes settle before reading them
 
 # the link dump first: it is what makes the kernel give ids to the peers' namespaces
 for place in host ns1 ns2; do
-    if [ $place = host ]; then n=(); else n=(-n $place); fi
-    ip "${n[@]}" -j -d link show > $OUT/$place-ip-d-link.json
-    ip "${n[@]}" -j addr show > $OUT/$place-ip-addr.json
-    ip "${n[@]}" -j netns list-id > $OUT/$place-netns-list-id.json
+    if [ $place = host ]; then n=(); else n=(-n "$place"); fi
+    ip "${n[@]}" -j -d link show > "$OUT/$place"-ip-d-link.json
+    ip "${n[@]}" -j addr show > "$OUT/$place"-ip-addr.json
+    ip "${n[@]}" -j netns list-id > "$OUT/$place"-netns-list-id.json
 done
