@@ -25,7 +25,16 @@ public enum Capability {
             "a kernel built with CONFIG_BRIDGE_VLAN_FILTERING=y (Debian's and Ubuntu's stock kernels have it;"
                     + " run on the Vagrant machine, see README)"),
     PING("ping", "command -v ping", tool("iputils-ping")),
-    TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump"));
+    TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump")),
+    CNI_PLUGINS("cni-plugins", "test -x /usr/lib/cni/bridge && test -x /usr/lib/cni/host-local",
+            tool("containernetworking-plugins")),
+    TINI("tini", "command -v tini", tool("tini")),
+    SOCAT("socat", "command -v socat", tool("socat")),
+    // netspec-bash-cni reads and writes its JSON with jq
+    JQ("jq", "command -v jq", tool("jq")),
+    CNI_PLUGIN_UNDER_TEST("cni-plugin-under-test", netspec.lab.cni.PluginUnderTest.probe(),
+            "name your plugin and its configuration template: -Dnetspec.cni.plugin=/path/on/the/target"
+                    + " -Dnetspec.cni.config=/path/to/template.json (README, CNI conformance)");
 
     private final String tagName;
     private final String probe;
