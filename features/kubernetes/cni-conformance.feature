@@ -43,7 +43,7 @@ Feature: CNI plugin conformance
       | netspec-bash-cni | 1.0.0      |
       | netspec-bash-cni | 0.4.0      |
 
-    @requires:cni-plugin-under-test
+    @requires:cni-plugin-under-test @plugin-under-test
     Examples: your plugin
       | plugin            | cniVersion |
       | plugin-under-test | 1.0.0      |
@@ -69,7 +69,7 @@ Feature: CNI plugin conformance
       | netspec-bash-cni | 1.0.0      |
       | netspec-bash-cni | 0.4.0      |
 
-    @requires:cni-plugin-under-test
+    @requires:cni-plugin-under-test @plugin-under-test
     Examples: your plugin
       | plugin            | cniVersion |
       | plugin-under-test | 1.0.0      |
@@ -95,7 +95,7 @@ Feature: CNI plugin conformance
       | plugin           |
       | netspec-bash-cni |
 
-    @requires:cni-plugin-under-test
+    @requires:cni-plugin-under-test @plugin-under-test
     Examples: your plugin
       | plugin            |
       | plugin-under-test |
@@ -123,7 +123,7 @@ Feature: CNI plugin conformance
       | plugin           |
       | netspec-bash-cni |
 
-    @requires:cni-plugin-under-test
+    @requires:cni-plugin-under-test @plugin-under-test
     Examples: your plugin
       | plugin            |
       | plugin-under-test |
@@ -147,7 +147,7 @@ Feature: CNI plugin conformance
       | plugin           |
       | netspec-bash-cni |
 
-    @requires:cni-plugin-under-test
+    @requires:cni-plugin-under-test @plugin-under-test
     Examples: your plugin
       | plugin            |
       | plugin-under-test |
@@ -175,7 +175,7 @@ Feature: CNI plugin conformance
       | plugin           |
       | netspec-bash-cni |
 
-    @requires:cni-plugin-under-test
+    @requires:cni-plugin-under-test @plugin-under-test
     Examples: your plugin
       | plugin            |
       | plugin-under-test |
@@ -203,7 +203,7 @@ Feature: CNI plugin conformance
       | netspec-bash-cni | 1.0.0      |
       | netspec-bash-cni | 0.4.0      |
 
-    @requires:cni-plugin-under-test
+    @requires:cni-plugin-under-test @plugin-under-test
     Examples: your plugin
       | plugin            | cniVersion |
       | plugin-under-test | 1.0.0      |
@@ -225,7 +225,7 @@ Feature: CNI plugin conformance
       | plugin           |
       | netspec-bash-cni |
 
-    @requires:cni-plugin-under-test
+    @requires:cni-plugin-under-test @plugin-under-test
     Examples: your plugin
       | plugin            |
       | plugin-under-test |
@@ -247,7 +247,7 @@ Feature: CNI plugin conformance
       | plugin           |
       | netspec-bash-cni |
 
-    @requires:cni-plugin-under-test
+    @requires:cni-plugin-under-test @plugin-under-test
     Examples: your plugin
       | plugin            |
       | plugin-under-test |
@@ -273,7 +273,7 @@ Feature: CNI plugin conformance
       | plugin           |
       | netspec-bash-cni |
 
-    @requires:cni-plugin-under-test
+    @requires:cni-plugin-under-test @plugin-under-test
     Examples: your plugin
       | plugin            |
       | plugin-under-test |
@@ -295,7 +295,7 @@ Feature: CNI plugin conformance
       | plugin           |
       | netspec-bash-cni |
 
-    @requires:cni-plugin-under-test
+    @requires:cni-plugin-under-test @plugin-under-test
     Examples: your plugin
       | plugin            |
       | plugin-under-test |

@@ -108,11 +108,8 @@ public final class Pods {
     }
 
     public Reading<CommandResult> lastConnection() {
-        if (lastConnection == null) {
-            throw new IllegalStateException("no connection was made before this step;"
-                    + " add a step like 'When container sidecar connects to 127.0.0.1 port 8080'");
-        }
-        return lastConnection;
+        return EarlierStep.require(lastConnection, "no connection was made",
+                "When container sidecar connects to 127.0.0.1 port 8080");
     }
 
     /** The line {@link #connect} sent, which an echoing listener sends back. */
@@ -141,11 +138,8 @@ public final class Pods {
     }
 
     public MessageQueue lastQueue() {
-        if (lastQueue == null) {
-            throw new IllegalStateException("no message queue was created before this step;"
-                    + " add a step like 'When container app creates a System V message queue'");
-        }
-        return lastQueue;
+        return EarlierStep.require(lastQueue, "no message queue was created",
+                "When container app creates a System V message queue");
     }
 
     /** The System V message queues the container's IPC namespace holds, as ipcs lists them there. */
@@ -179,11 +173,7 @@ public final class Pods {
     }
 
     public Orphan lastOrphan() {
-        if (lastOrphan == null) {
-            throw new IllegalStateException("no orphan was left before this step;"
-                    + " add a step like 'When a process in pod1 leaves an orphan behind'");
-        }
-        return lastOrphan;
+        return EarlierStep.require(lastOrphan, "no orphan was left", "When a process in pod1 leaves an orphan behind");
     }
 
     /** Every process of the sandbox, with its PID namespace. */

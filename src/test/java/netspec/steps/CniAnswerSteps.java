@@ -55,7 +55,8 @@ public class CniAnswerSteps {
         String declared = cni.declaredVersion();
         Facts.expect("the plugin answers VERSION with supportedVersions that include " + declared, cni.last(),
                 a -> a.succeeded() && parses(() -> CniJson.versionInfo(a.stdout()).supportedVersions().contains(declared)),
-                a -> a.succeeded() ? describeParsed(() -> CniJson.versionInfo(a.stdout()).toString()) : a.describe());
+                a -> a.succeeded() ? describeParsed(() -> "supportedVersions "
+                        + CniJson.versionInfo(a.stdout()).supportedVersions()) : a.describe());
     }
 
     @Then("the result for {netns} is of the configured cniVersion")

@@ -11,6 +11,7 @@ import netspec.cni.CniAnswer;
 import netspec.cni.CniJson;
 import netspec.cni.CniResult;
 import netspec.lab.Assets;
+import netspec.lab.EarlierStep;
 import netspec.lab.Lab;
 import netspec.lab.Place;
 import netspec.lab.Reading;
@@ -36,7 +37,7 @@ public final class CniRuntime {
     public static final String IFNAME = "eth0";
     /** In the sandbox's private /run, so that plugin state ends with the sandbox. */
     public static final String DATA_DIR = "/run/netspec/cni";
-    private static final String PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+    private static final String PATH = "/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
     private final Lab lab;
     private CniPlugin plugin;
@@ -103,11 +104,7 @@ public final class CniRuntime {
     }
 
     public Reading<CniAnswer> last() {
-        if (last == null) {
-            throw new IllegalStateException("the plugin was not called before this step;"
-                    + " add a step like 'When the runtime adds pod1 to the network'");
-        }
-        return last;
+        return EarlierStep.require(last, "the plugin was not called", "When the runtime adds pod1 to the network");
     }
 
     /** The answer of the last successful ADD for the pod, with the command that got it. */
@@ -167,11 +164,12 @@ public final class CniRuntime {
         return new Reading<>(Place.HOST, result, reserved);
     }
 
+    /** The environment first, so that a report names the call by its CNI_* variables. */
     private Reading<CniAnswer> call(String stdin, Map<String, String> environment) {
         List<String> argv = new ArrayList<>(List.of("env", "-i", "PATH=" + PATH));
         environment.forEach((name, value) -> argv.add(name + "=" + value));
-        argv.add(plugin().binary());
-        CommandResult result = lab.attempt(Place.HOST, StandardInput.feeding(stdin, argv.toArray(String[]::new)));
+        argv.addAll(List.of(StandardInput.feeding(stdin, plugin().binary())));
+        CommandResult result = lab.attempt(Place.HOST, argv.toArray(String[]::new));
         last = new Reading<>(Place.HOST, result, new CniAnswer(result.exitStatus(), result.stdout()));
         return last;
     }
@@ -196,11 +194,8 @@ public final class CniRuntime {
     }
 
     private NetworkConfig config() {
-        if (config == null) {
-            throw new IllegalStateException("no CNI plugin was chosen before this step;"
-                    + " add a step like 'Given the CNI plugin bridge with cniVersion 1.0.0 on the subnet 10.22.0.0/16'");
-        }
-        return config;
+        return EarlierStep.require(config, "no CNI plugin was chosen",
+                "Given the CNI plugin bridge with cniVersion 1.0.0 on the subnet 10.22.0.0/16");
     }
 
     private CniPlugin plugin() {
