@@ -64,9 +64,11 @@ public class CniKernelSteps {
     @Then("the veth of {netns} on the host is a port of {iface}")
     public void vethIsPort(NamespaceName pod, InterfaceName bridge) {
         InterfaceName veth = hostVeth(pod, bridge);
-        Facts.expect(veth + " (the veth of " + pod + " on the host) is a port of " + bridge,
-                lab.kernel(Place.HOST).link(veth), l -> l.isPresent() && bridge.value().equals(l.get().master()),
-                l -> l.map(x -> veth + " has master " + x.master()).orElse(veth + " does not exist"));
+        Facts.expect(veth + " (the host interface of " + pod + "'s result besides " + bridge + ") is a veth and a port of "
+                        + bridge, lab.kernel(Place.HOST).link(veth),
+                l -> l.isPresent() && "veth".equals(l.get().kind()) && bridge.value().equals(l.get().master()),
+                l -> l.map(x -> veth + " is of kind '" + x.kind() + "' with master " + x.master())
+                        .orElse(veth + " does not exist"));
     }
 
     @Then("the veth of {netns} on the host is gone")
