@@ -28,7 +28,16 @@ public enum Capability {
     TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump")),
     // helpers sent into the sandbox (assets/tun-reader.pl, vxlan-newlink.pl) need perl-base only, Essential on Debian
     PERL("perl", "perl -MPOSIX -e 1", tool("perl-base")),
-    BRCTL("brctl", "command -v brctl", tool("bridge-utils"));
+    BRCTL("brctl", "command -v brctl", tool("bridge-utils")),
+    CNI_PLUGINS("cni-plugins", "test -x /usr/lib/cni/bridge && test -x /usr/lib/cni/host-local",
+            tool("containernetworking-plugins")),
+    TINI("tini", "command -v tini", tool("tini")),
+    SOCAT("socat", "command -v socat", tool("socat")),
+    // netspec-bash-cni reads and writes its JSON with jq
+    JQ("jq", "command -v jq", tool("jq")),
+    CNI_PLUGIN_UNDER_TEST("cni-plugin-under-test", netspec.lab.cni.PluginUnderTest.probe(),
+            "name your plugin and its configuration template: -Dnetspec.cni.plugin=/path/on/the/target"
+                    + " -Dnetspec.cni.config=/path/to/template.json (README, CNI conformance)");
 
     private final String tagName;
     private final String probe;

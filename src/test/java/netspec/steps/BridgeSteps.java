@@ -74,7 +74,7 @@ public class BridgeSteps {
         return lab.kernel(station.place()).existingLink(station.name()).address();
     }
 
-    private static String describeEntriesFor(String mac, List<FdbEntry> entries) {
+    static String describeEntriesFor(String mac, List<FdbEntry> entries) {
         String found = entries.stream().filter(e -> mac.equalsIgnoreCase(e.mac()))
                 .map(e -> e.mac() + " on " + e.ifname() + (e.isLearned() ? " (learned)" : " (" + e.state() + " " + e.flags() + ")"))
                 .collect(Collectors.joining("; "));

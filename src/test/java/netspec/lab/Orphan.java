@@ -1,0 +1,5 @@
+package netspec.lab;
+
+/** A process of a pod whose parent ended before it: the kernel handed it to PID 1 of the pod. */
+public record Orphan(Pod pod, long pid) {
+}
