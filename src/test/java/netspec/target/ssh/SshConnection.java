@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import net.schmizz.keepalive.KeepAliveProvider;
+import net.schmizz.keepalive.KeepAliveRunner;
 import net.schmizz.sshj.DefaultConfig;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.common.IOUtils;
@@ -26,6 +27,7 @@ public final class SshConnection implements AutoCloseable {
 
     /** How often to ask the server whether it is still there, so that a dead connection is noticed. */
     private static final int KEEPALIVE_SECONDS = 5;
+    private static final int KEEPALIVE_MISSES = 3;
     private static final Duration CHANNEL_TIMEOUT = Duration.ofSeconds(30);
 
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -63,6 +65,11 @@ public final class SshConnection implements AutoCloseable {
                     + e.getMessage() + "); fix its permissions or set netspec.ssh.knownHosts", e);
         }
         client.addHostKeyVerifier(hostKeys);
+        client.setSocketFactory(NoDelaySocketFactory.INSTANCE);
+        // sshj starts the keepalive thread while connecting, only if it has an interval by then
+        KeepAliveRunner keepAlive = (KeepAliveRunner) client.getConnection().getKeepAlive();
+        keepAlive.setKeepAliveInterval(KEEPALIVE_SECONDS);
+        keepAlive.setMaxAliveCount(KEEPALIVE_MISSES);
         int timeoutMillis = (int) settings.connectTimeout().toMillis();
         client.setConnectTimeout(timeoutMillis); // TCP handshake
         client.setTimeout(timeoutMillis);        // waiting for the server's greeting (sshj's reader ignores it later)
@@ -87,7 +94,6 @@ public final class SshConnection implements AutoCloseable {
             throw SshConnectFailure.explain(new IOException("closed at the deadline"), settings, hostKeys, true);
         }
         client.getTransport().setTimeoutMs((int) Math.max(timeoutMillis, CHANNEL_TIMEOUT.toMillis()));
-        client.getConnection().getKeepAlive().setKeepAliveInterval(KEEPALIVE_SECONDS);
         return new SshConnection(settings, client);
     }
 
