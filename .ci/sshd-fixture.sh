@@ -79,8 +79,8 @@ PrintMotd no
 PrintLastLog no
 X11Forwarding no
 AllowTcpForwarding no
-# notice a client that vanished without closing its connection: its sandboxes then end within 10 s
-ClientAliveInterval 5
+# notice a client that vanished without closing its connection: its sandboxes then end within about 10 s
+ClientAliveInterval 3
 ClientAliveCountMax 2
 LogLevel VERBOSE
 EOF

@@ -68,12 +68,19 @@ public final class SshBenchmark {
                 execChannel = Samples.of(commands / 4, () -> connection.exec("true")).stats();
             }
             Stats controlMaster = controlMaster(settings, commands / 4);
+            Stats localLifetime = lifetimes(new LocalTarget(), commands / 10);
+            Stats sshLifetime;
+            try (SshTarget target = new SshTarget(settings)) {
+                sshLifetime = lifetimes(target, commands / 10);
+            }
 
             System.out.printf("%n%-50s %10s %10s %10s %10s%n", "how", "median ms", "p90 ms", "p99 ms", "x local");
             row("local sandbox, persistent shell", local, local);
             row("ssh: sandbox shell on its channel (netspec)", shellChannel, local);
             row("ssh: new exec channel per command", execChannel, local);
             row("ssh: ssh process per command, ControlMaster", controlMaster, local);
+            row("local sandbox opened, used once, closed", localLifetime, local);
+            row("ssh: sandbox opened, used once, closed", sshLifetime, local);
             System.out.printf("%nshell channel / local shell: %.1fx (target: at most 2x)%n",
                     shellChannel.median() / local.median());
             System.out.printf("exec channel / shell channel: %.0fx (target: at least 20x)%n",
@@ -83,6 +90,17 @@ public final class SshBenchmark {
                 sshd.close();
             }
         }
+    }
+
+    /** What a scenario pays for its sandbox: open, one command, close. */
+    private static Stats lifetimes(netspec.target.Target target, int times) throws Exception {
+        Command lifetime = () -> {
+            try (Sandbox sandbox = target.openSandbox()) {
+                return sandbox.run("true");
+            }
+        };
+        Samples.of(SLOW_WARM_UP, lifetime);
+        return Samples.of(times, lifetime).stats();
     }
 
     /** {@code ssh} as a user would script it: one process per command, all sharing one master connection. */
