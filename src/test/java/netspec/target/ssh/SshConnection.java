@@ -44,7 +44,8 @@ public final class SshConnection implements AutoCloseable {
         this.settings = settings;
         this.client = client;
         // sshj tells this listener before it fails the channels, so a broken sandbox can tell why it broke
-        client.getTransport().setDisconnectListener((reason, message) -> lostBecause = message == null ? reason.toString() : message);
+        client.getTransport().setDisconnectListener(
+                (reason, message) -> lostBecause = message == null ? reason.toString() : message);
     }
 
     /**

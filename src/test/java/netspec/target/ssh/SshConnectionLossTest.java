@@ -15,9 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,64 +33,47 @@ import netspec.target.Sandbox;
  */
 class SshConnectionLossTest {
 
-    private static TestSshd sshd;
+    @RegisterExtension
+    static final TestSshd.PerClass SSHD = new TestSshd.PerClass();
 
     @TempDir
     Path scratch;
-
-    @BeforeAll
-    static void startSshd() {
-        TestSshd.assumeAvailable();
-        sshd = TestSshd.start();
-    }
-
-    @AfterAll
-    static void stopSshd() {
-        if (sshd != null) {
-            sshd.close();
-        }
-    }
 
     @ParameterizedTest(name = "as {0}")
     @ValueSource(strings = {"root", "netspec"})
     void sshdKilledMidCommand(String user) throws Exception {
         assumeTrue(user.equals("root") || TestSshd.sudoInstalled(), "sudo is missing: apt-get install sudo");
-        SshSettings settings = sshd.settings().withUser(user);
-        try (SshTarget ssh = new SshTarget(settings); Sandbox sandbox = ssh.openSandbox()) {
-            Planted planted = Planted.in(sandbox);
-            CompletableFuture<CommandResult> busy = planted.runBusy(sandbox, Duration.ofSeconds(60));
-            sshd.connectionProcesses().forEach(ProcessHandle::destroyForcibly);
-            assertLost(busy, settings, Duration.ofSeconds(10));
-            planted.assertGoneFromHost(Duration.ofSeconds(10));
-        }
+        Runnable killSshd = () -> SSHD.server().connectionProcesses().forEach(ProcessHandle::destroyForcibly);
+        breakMidCommand(SSHD.settings().withUser(user), killSshd, Duration.ofSeconds(10));
     }
 
     @Test
     void connectionCutByTheNetwork() throws Exception {
-        try (TcpRelay relay = new TcpRelay(sshd.settings().port())) {
-            SshSettings settings = throughRelay(relay);
-            try (SshTarget ssh = new SshTarget(settings); Sandbox sandbox = ssh.openSandbox()) {
-                Planted planted = Planted.in(sandbox);
-                CompletableFuture<CommandResult> busy = planted.runBusy(sandbox, Duration.ofSeconds(60));
-                relay.cut();
-                assertLost(busy, settings, Duration.ofSeconds(10));
-                planted.assertGoneFromHost(Duration.ofSeconds(10));
-            }
+        try (TcpRelay relay = new TcpRelay(SSHD.settings().port())) {
+            breakMidCommand(throughRelay(relay), relay::cut, Duration.ofSeconds(10));
         }
     }
 
     /** No end is seen by either side: keepalives on both (sshj's and sshd's ClientAliveInterval) notice. */
     @Test
     void connectionThatFallsSilent() throws Exception {
-        try (TcpRelay relay = new TcpRelay(sshd.settings().port())) {
-            SshSettings settings = throughRelay(relay);
-            try (SshTarget ssh = new SshTarget(settings); Sandbox sandbox = ssh.openSandbox()) {
-                Planted planted = Planted.in(sandbox);
-                CompletableFuture<CommandResult> busy = planted.runBusy(sandbox, Duration.ofSeconds(60));
-                relay.freeze();
-                assertLost(busy, settings, Duration.ofSeconds(40));
-                planted.assertGoneFromHost(Duration.ofSeconds(20));
-            }
+        try (TcpRelay relay = new TcpRelay(SSHD.settings().port())) {
+            breakMidCommand(throughRelay(relay), relay::freeze, Duration.ofSeconds(40));
+        }
+    }
+
+    /** Breaks the connection while a command runs; that command must fail saying so, the host be left clean. */
+    private static void breakMidCommand(SshSettings settings, Runnable breakIt, Duration within) throws Exception {
+        try (SshTarget ssh = new SshTarget(settings); Sandbox sandbox = ssh.openSandbox()) {
+            Planted planted = Planted.in(sandbox);
+            CompletableFuture<CommandResult> busy = planted.runBusy(sandbox, Duration.ofSeconds(60));
+            breakIt.run();
+            assertThatThrownBy(() -> busy.get(within.toMillis(), TimeUnit.MILLISECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(ShellException.class)
+                    .hasMessageContaining("lost the SSH connection to " + settings.address())
+                    .hasMessageContaining("while running: bash -c");
+            planted.assertGoneFromHost(within);
         }
     }
 
@@ -99,7 +81,8 @@ class SshConnectionLossTest {
     @ValueSource(strings = {"root", "netspec"})
     void commandTimeoutClosesTheChannel(String user) throws Exception {
         assumeTrue(user.equals("root") || TestSshd.sudoInstalled(), "sudo is missing: apt-get install sudo");
-        try (SshTarget ssh = new SshTarget(sshd.settings().withUser(user)); Sandbox sandbox = ssh.openSandbox()) {
+        try (SshTarget ssh = new SshTarget(SSHD.settings().withUser(user));
+             Sandbox sandbox = ssh.openSandbox()) {
             Planted planted = Planted.in(sandbox);
             assertThatThrownBy(() -> sandbox.run(planted.busyCommand(), Duration.ofMillis(800)))
                     .isInstanceOf(CommandTimeoutException.class).hasMessageContaining("800 ms");
@@ -113,9 +96,9 @@ class SshConnectionLossTest {
 
     @Test
     void theNextSandboxConnectsAgainAfterALoss() throws Exception {
-        try (SshTarget ssh = new SshTarget(sshd.settings())) {
+        try (SshTarget ssh = new SshTarget(SSHD.settings())) {
             try (Sandbox first = ssh.openSandbox()) {
-                sshd.connectionProcesses().forEach(ProcessHandle::destroyForcibly);
+                SSHD.server().connectionProcesses().forEach(ProcessHandle::destroyForcibly);
                 assertThatThrownBy(() -> first.run("echo hello")).isInstanceOf(ShellException.class)
                         .hasMessageContaining("lost the SSH connection");
             }
@@ -127,18 +110,10 @@ class SshConnectionLossTest {
 
     private SshSettings throughRelay(TcpRelay relay) throws Exception {
         // the relay's port is another "host" to known_hosts: the same key under [127.0.0.1]:<relay port>
-        String hostKey = Files.readString(sshd.dir().resolve("host_key.pub")).strip();
+        String hostKey = Files.readString(SSHD.server().dir().resolve("host_key.pub")).strip();
         Path knownHosts = Files.writeString(scratch.resolve("known_hosts"),
                 "[127.0.0.1]:" + relay.port() + " " + hostKey + "\n");
-        return sshd.settings().withPort(relay.port()).withKnownHosts(knownHosts);
-    }
-
-    private static void assertLost(CompletableFuture<CommandResult> busy, SshSettings settings, Duration within) {
-        assertThatThrownBy(() -> busy.get(within.toMillis(), TimeUnit.MILLISECONDS))
-                .isInstanceOf(ExecutionException.class)
-                .cause().isInstanceOf(ShellException.class)
-                .hasMessageContaining("lost the SSH connection to " + settings.address())
-                .hasMessageContaining("while running: bash -c");
+        return SSHD.settings().withPort(relay.port()).withKnownHosts(knownHosts);
     }
 
     /**
@@ -150,12 +125,13 @@ class SshConnectionLossTest {
         static Planted in(Sandbox sandbox) {
             String word = "netspec-left-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
             String sandboxNetns = sandbox.run("readlink /proc/self/ns/net").stdout().strip();
-            CommandResult named = sandbox.run("ip netns add leftover && ip netns exec leftover readlink /proc/self/ns/net"
+            CommandResult named = sandbox.run("ip netns add leftover"
+                    + " && ip netns exec leftover readlink /proc/self/ns/net"
                     + " && (ip netns exec leftover bash -c 'exec -a " + word + "-bg sleep 600' >/dev/null 2>&1 &)");
             assertThat(named.exitStatus()).as(named.transcript()).isZero();
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> HostView.processesWith(word).size() == 1);
             // everything sshd runs for the sandbox: env/sudo, unshare, PID 1, the worker shell, the process above
-            List<ProcessHandle> processes = sshd.sshd().descendants()
+            List<ProcessHandle> processes = SSHD.server().sshd().descendants()
                     .filter(p -> !p.info().command().orElse("").endsWith("/sshd")).toList();
             Planted planted = new Planted(word, sandboxNetns, named.stdout().strip(), processes);
             // the check below can fail: before the cut, all of it is there
@@ -169,7 +145,8 @@ class SshConnectionLossTest {
         }
 
         CompletableFuture<CommandResult> runBusy(Sandbox sandbox, Duration timeout) {
-            CompletableFuture<CommandResult> busy = CompletableFuture.supplyAsync(() -> sandbox.run(busyCommand(), timeout));
+            CompletableFuture<CommandResult> busy =
+                    CompletableFuture.supplyAsync(() -> sandbox.run(busyCommand(), timeout));
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> HostView.processesWith(word).size() == 2);
             return busy;
         }

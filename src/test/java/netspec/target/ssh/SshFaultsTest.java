@@ -14,9 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,38 +26,26 @@ class SshFaultsTest {
 
     private static final Duration TIMEOUT = Duration.ofMillis(1500);
 
-    private static TestSshd sshd;
+    @RegisterExtension
+    static final TestSshd.PerClass SSHD = new TestSshd.PerClass();
 
     @TempDir
     Path scratch;
 
-    @BeforeAll
-    static void startSshd() {
-        TestSshd.assumeAvailable();
-        sshd = TestSshd.start();
-    }
-
-    @AfterAll
-    static void stopSshd() {
-        if (sshd != null) {
-            sshd.close();
-        }
-    }
-
     @Test
     void anUnknownHostKeyIsNamedWithItsFingerprintAndHowToAddIt() throws Exception {
         Path empty = Files.writeString(scratch.resolve("known_hosts"), "# nothing yet\n");
-        String message = failure(sshd.settings().withKnownHosts(empty));
-        assertThat(message).contains("unknown host key: [127.0.0.1]:" + sshd.settings().port() + " is not in " + empty)
+        String message = failure(SSHD.settings().withKnownHosts(empty));
+        assertThat(message).contains("unknown host key: [127.0.0.1]:" + SSHD.settings().port() + " is not in " + empty)
                 .contains(hostKeyFingerprint())
-                .contains("ssh-keyscan -p " + sshd.settings().port() + " -t ssh-ed25519 127.0.0.1 >> " + empty)
+                .contains("ssh-keyscan -p " + SSHD.settings().port() + " -t ssh-ed25519 127.0.0.1 >> " + empty)
                 .doesNotContain("CHANGED");
     }
 
     @Test
     void aMissingKnownHostsFileIsSaidToBeMissing() throws Exception {
         Path missing = scratch.resolve("no-such-known_hosts");
-        assertThat(failure(sshd.settings().withKnownHosts(missing)))
+        assertThat(failure(SSHD.settings().withKnownHosts(missing)))
                 .contains("unknown host key: the known_hosts file " + missing + " does not exist")
                 .contains(hostKeyFingerprint());
     }
@@ -66,13 +53,13 @@ class SshFaultsTest {
     @Test
     void aChangedHostKeyIsToldApartFromAnUnknownOne() throws Exception {
         // the client key stands in for the host's former key
-        String otherKey = Files.readString(sshd.dir().resolve("client_key.pub")).split(" ")[1];
+        String otherKey = Files.readString(SSHD.server().dir().resolve("client_key.pub")).split(" ")[1];
         Path changed = Files.writeString(scratch.resolve("known_hosts"),
-                "[127.0.0.1]:" + sshd.settings().port() + " ssh-ed25519 " + otherKey + "\n");
-        assertThat(failure(sshd.settings().withKnownHosts(changed)))
+                "[127.0.0.1]:" + SSHD.settings().port() + " ssh-ed25519 " + otherKey + "\n");
+        assertThat(failure(SSHD.settings().withKnownHosts(changed)))
                 .contains("the host key has CHANGED")
                 .contains("the server now shows ssh-ed25519 key " + hostKeyFingerprint())
-                .contains("ssh-keygen -R '[127.0.0.1]:" + sshd.settings().port() + "' -f " + changed)
+                .contains("ssh-keygen -R '[127.0.0.1]:" + SSHD.settings().port() + "' -f " + changed)
                 .doesNotContain("unknown host key");
     }
 
@@ -82,7 +69,7 @@ class SshFaultsTest {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = probe.getLocalPort();
         }
-        assertThat(failure(sshd.settings().withPort(closedPort)))
+        assertThat(failure(SSHD.settings().withPort(closedPort)))
                 .isEqualTo("cannot connect to ssh:root@127.0.0.1:" + closedPort + ": connection refused: nothing"
                         + " listens on port " + closedPort + " of 127.0.0.1; start sshd there, or set"
                         + " netspec.ssh.port to the port it listens on");
@@ -94,7 +81,7 @@ class SshFaultsTest {
         Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", stranger.toString())
                 .inheritIO().start();
         assertThat(keygen.waitFor()).isZero();
-        assertThat(failure(sshd.settings().withKey(stranger)))
+        assertThat(failure(SSHD.settings().withKey(stranger)))
                 .contains("the server did not accept the key " + stranger + " for user root")
                 .contains("add " + stranger + ".pub to ~root/.ssh/authorized_keys");
     }
@@ -102,7 +89,7 @@ class SshFaultsTest {
     @Test
     void aMissingKeyFileIsSaidToBeMissing() {
         Path missing = scratch.resolve("no-such-key");
-        assertThat(failure(sshd.settings().withKey(missing)))
+        assertThat(failure(SSHD.settings().withKey(missing)))
                 .contains("the private key file " + missing + " does not exist");
     }
 
@@ -111,7 +98,7 @@ class SshFaultsTest {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             List<Socket> accepted = acceptSilently(silent);
             long start = System.nanoTime();
-            String message = failure(sshd.settings().withPort(silent.getLocalPort()).withConnectTimeout(TIMEOUT));
+            String message = failure(SSHD.settings().withPort(silent.getLocalPort()).withConnectTimeout(TIMEOUT));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(message).contains("no SSH answer within 1.5 s (netspec.ssh.connectTimeout)");
             assertThat(took).isLessThan(TIMEOUT.plusMillis(700));
@@ -123,7 +110,7 @@ class SshFaultsTest {
     void afterTheFirstFailureEverySandboxFailsAtOnceWithTheSameLine() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             List<Socket> accepted = acceptSilently(silent);
-            try (SshTarget target = new SshTarget(sshd.settings().withPort(silent.getLocalPort())
+            try (SshTarget target = new SshTarget(SSHD.settings().withPort(silent.getLocalPort())
                     .withConnectTimeout(TIMEOUT))) {
                 String first = catchThrowableOfType(target::openSandbox, SshConnectFailure.class).getMessage();
                 for (int i = 0; i < 5; i++) {
@@ -150,14 +137,14 @@ class SshFaultsTest {
 
     /** The fixture's host key fingerprint, as ssh-keygen -l prints it. */
     private static String hostKeyFingerprint() throws IOException, InterruptedException {
-        Process keygen = new ProcessBuilder("ssh-keygen", "-l", "-f", sshd.dir().resolve("host_key.pub").toString())
-                .start();
+        Path hostKey = SSHD.server().dir().resolve("host_key.pub");
+        Process keygen = new ProcessBuilder("ssh-keygen", "-l", "-f", hostKey.toString()).start();
         String line = new String(keygen.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         keygen.waitFor();
         return line.split(" ")[1];
     }
 
-    /** A TCP listener that accepts connections and never says a word, like a hung sshd. */
+    /** A TCP listener that accepts connections and never says a word, like a hung SSHD.server(). */
     private static List<Socket> acceptSilently(ServerSocket server) {
         List<Socket> accepted = new CopyOnWriteArrayList<>();
         Thread acceptor = new Thread(() -> {

@@ -116,7 +116,8 @@ public record SshSettings(String host, int port, String user, Path key, Path kno
         return switch (value.toLowerCase()) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
-            default -> throw new IllegalArgumentException("netspec.ssh.sudo must be true or false, not '" + value + "'");
+            default -> throw new IllegalArgumentException("netspec.ssh.sudo must be true or false, not '" + value
+                    + "'");
         };
     }
 }

@@ -55,7 +55,8 @@ public final class SshTarget implements Target {
                     + "); sshd allows MaxSessions (default 10) at once per connection: lower netspec.parallelism or"
                     + " raise MaxSessions in the host's sshd_config", false);
         }
-        SshSandbox sandbox = new SshSandbox(channel, shared, "sandbox " + sandboxes.incrementAndGet() + " on " + name());
+        String description = "sandbox " + sandboxes.incrementAndGet() + " on " + name();
+        SshSandbox sandbox = new SshSandbox(channel, shared, description);
         SandboxGreeting.failure(sandbox.framedShell()).ifPresent(said -> {
             sandbox.close();
             throw new SandboxStartException(name(), explainSudo(said), userNamespace);

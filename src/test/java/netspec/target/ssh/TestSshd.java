@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import netspec.target.RunnerIdentity;
 
 /**
@@ -102,6 +106,37 @@ public final class TestSshd implements AutoCloseable {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One server for all tests of a class, or all of them skipped with the reason:
+     * {@code @RegisterExtension static final TestSshd.PerClass SSHD = new TestSshd.PerClass();}
+     */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private TestSshd server;
+
+        public TestSshd server() {
+            return server;
+        }
+
+        /** Settings that log in as root. */
+        public SshSettings settings() {
+            return server.settings();
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            assumeAvailable();
+            server = start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (server != null) {
+                server.close();
+            }
         }
     }
 }
