@@ -79,7 +79,8 @@ PrintMotd no
 PrintLastLog no
 X11Forwarding no
 AllowTcpForwarding no
-# notice a client that vanished without closing its connection: its sandboxes then end within about 10 s
+# notice a client that vanished without closing its connection: its sandboxes then end within about 20 s
+# (OpenSSH 9.2 probes every second interval, and gives up after ClientAliveCountMax + 1 probes)
 ClientAliveInterval 3
 ClientAliveCountMax 2
 LogLevel VERBOSE

@@ -60,7 +60,10 @@ final class TcpRelay implements AutoCloseable {
 
     private void pump(Socket from, Socket to) {
         byte[] buffer = new byte[16384];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try {
+            // the streams are not closed here: closing one closes its socket, which a frozen relay must not do
+            InputStream in = from.getInputStream();
+            OutputStream out = to.getOutputStream();
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 while (frozen && !from.isClosed()) {
                     Thread.sleep(50);
