@@ -80,7 +80,7 @@ class SshTargetTest {
     void aUserWithoutSudoGetsAUserNamespaceWhenAskedFor() {
         try (SshTarget ssh = new SshTarget(SSHD.settings().withUser("netspec-nosudo").withSudo(false));
              Sandbox sandbox = ssh.openSandbox()) {
-            assertThat(sandbox.run("id -u").stdout()).isEqualTo("0\n");
+            assertThat(sandbox.run("id -u; echo ${NETSPEC_FIXTURE_BASHRC:-unset}").stdout()).isEqualTo("0\nunset\n");
             assertThat(sandbox.run("awk '{print $2}' /proc/self/uid_map").stdout().strip()).isNotEqualTo("0");
             // a veth needs no module to be loaded, which a user namespace could not do
             assertThat(sandbox.run("ip link add probe0 type veth peer name probe1").exitStatus()).isZero();
@@ -123,6 +123,23 @@ class SshTargetTest {
                 open.forEach(Sandbox::close);
             } finally {
                 pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void moreSandboxesThanSshdAllowsSessionsSaysWhatToChange() {
+        try (SshTarget ssh = new SshTarget(SSHD.settings())) {
+            List<Sandbox> open = new ArrayList<>();
+            try {
+                // sshd's default MaxSessions is 10 per connection
+                for (int i = 0; i < 10; i++) {
+                    open.add(ssh.openSandbox());
+                }
+                assertThatThrownBy(ssh::openSandbox).isInstanceOf(SandboxStartException.class)
+                        .hasMessageContaining("MaxSessions").hasMessageContaining("netspec.parallelism");
+            } finally {
+                open.forEach(Sandbox::close);
             }
         }
     }
