@@ -1,9 +1,14 @@
 package netspec.target.ssh;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,6 +64,49 @@ class SshConnectionLossTest {
     void connectionThatFallsSilent() throws Exception {
         try (TcpRelay relay = new TcpRelay(SSHD.settings().port())) {
             breakMidCommand(throughRelay(relay), relay::freeze, Duration.ofSeconds(40));
+        }
+    }
+
+    /** The runner's JVM gets SIGKILL: the kernel closes its connection, sshd closes the sandbox's channel. */
+    @Test
+    void runnerKilledMidCommand() throws Exception {
+        SshSettings settings = SSHD.settings();
+        Process runner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Runner.class.getName(), String.valueOf(settings.port()),
+                settings.key().toString(), settings.knownHosts().toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            BufferedReader said = new BufferedReader(new InputStreamReader(runner.getInputStream(), UTF_8));
+            String[] planted = CompletableFuture.supplyAsync(() -> readLine(said)).get(30, TimeUnit.SECONDS).split(" ");
+            assertThat(planted[0]).isEqualTo("planted");
+            Planted seen = Planted.seenOnHost(planted[1], planted[2], planted[3], 2);
+            runner.destroyForcibly().waitFor();
+            seen.assertGoneFromHost(Duration.ofSeconds(10));
+        } finally {
+            runner.destroyForcibly();
+        }
+    }
+
+    /**
+     * The runner that gets killed: plants, says what (the word is not an argument: it would be in this JVM's
+     * command line), then runs the busy command until it dies.
+     */
+    public static final class Runner {
+        public static void main(String[] args) {
+            SshSettings settings = new SshSettings("127.0.0.1", Integer.parseInt(args[0]), "root", Path.of(args[1]),
+                    Path.of(args[2]), Duration.ofSeconds(5), true);
+            Sandbox sandbox = new SshTarget(settings).openSandbox();
+            String word = Planted.newWord();
+            System.out.println("planted " + word + " " + String.join(" ", Planted.plant(sandbox, word)));
+            sandbox.run(Planted.busyCommand(word), Duration.ofMinutes(10));
+        }
+    }
+
+    private static String readLine(BufferedReader reader) {
+        try {
+            return String.valueOf(reader.readLine());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -123,24 +171,45 @@ class SshConnectionLossTest {
     private record Planted(String word, String sandboxNetns, String namedNetns, List<ProcessHandle> processes) {
 
         static Planted in(Sandbox sandbox) {
-            String word = "netspec-left-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+            String word = newWord();
+            List<String> netns = plant(sandbox, word);
+            return seenOnHost(word, netns.get(0), netns.get(1), 1);
+        }
+
+        static String newWord() {
+            return "netspec-left-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        }
+
+        /** Returns the sandbox's own network namespace and the named one, as {@code net:[inode]}. */
+        static List<String> plant(Sandbox sandbox, String word) {
             String sandboxNetns = sandbox.run("readlink /proc/self/ns/net").stdout().strip();
             CommandResult named = sandbox.run("ip netns add leftover"
                     + " && ip netns exec leftover readlink /proc/self/ns/net"
                     + " && (ip netns exec leftover bash -c 'exec -a " + word + "-bg sleep 600' >/dev/null 2>&1 &)");
-            assertThat(named.exitStatus()).as(named.transcript()).isZero();
-            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> HostView.processesWith(word).size() == 1);
-            // everything sshd runs for the sandbox: env/sudo, unshare, PID 1, the worker shell, the process above
+            if (!named.succeeded()) {
+                throw new IllegalStateException("planting failed: " + named.transcript());
+            }
+            return List.of(sandboxNetns, named.stdout().strip());
+        }
+
+        /** Waits until the host shows the marked processes, then takes note of all the sandbox runs there. */
+        static Planted seenOnHost(String word, String sandboxNetns, String namedNetns, int marked) {
+            Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> HostView.processesWith(word).size() == marked);
+            // everything sshd runs for the sandbox: env/sudo, unshare, PID 1, the worker shell, the processes above
             List<ProcessHandle> processes = SSHD.server().sshd().descendants()
                     .filter(p -> !p.info().command().orElse("").endsWith("/sshd")).toList();
-            Planted planted = new Planted(word, sandboxNetns, named.stdout().strip(), processes);
             // the check below can fail: before the cut, all of it is there
-            assertThat(HostView.networkNamespacesInUse()).contains(sandboxNetns, planted.namedNetns());
+            assertThat(HostView.networkNamespacesInUse()).contains(sandboxNetns, namedNetns);
             assertThat(processes).hasSizeGreaterThanOrEqualTo(4);
-            return planted;
+            return new Planted(word, sandboxNetns, namedNetns, processes);
         }
 
         String busyCommand() {
+            return busyCommand(word);
+        }
+
+        static String busyCommand(String word) {
             return "bash -c 'exec -a " + word + "-fg sleep 600'";
         }
 
