@@ -106,7 +106,7 @@ public final class SshConnection implements AutoCloseable {
         }
         try {
             KeyProvider key = client.loadKeys(settings.key().toString());
-            key.getPublic();
+            key.getPrivate(); // an encrypted key fails here, not later as if the server had refused it
             return key;
         } catch (IOException | RuntimeException e) {
             throw new SshConnectFailure(settings, "cannot use the private key file " + settings.key() + " ("

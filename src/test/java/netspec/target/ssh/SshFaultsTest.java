@@ -87,6 +87,17 @@ class SshFaultsTest {
     }
 
     @Test
+    void aKeyWithAPassphraseIsRefusedBeforeConnecting() throws Exception {
+        Path locked = scratch.resolve("locked_key");
+        Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "secret", "-f",
+                locked.toString()).inheritIO().start();
+        assertThat(keygen.waitFor()).isZero();
+        assertThat(failure(SSHD.settings().withKey(locked)))
+                .contains("cannot use the private key file " + locked)
+                .contains("no passphrase");
+    }
+
+    @Test
     void aMissingKeyFileIsSaidToBeMissing() {
         Path missing = scratch.resolve("no-such-key");
         assertThat(failure(SSHD.settings().withKey(missing)))
