@@ -21,9 +21,6 @@ import netspec.target.Target;
  */
 public final class SshTarget implements Target {
 
-    /** The PATH of a root login on Debian, so that ip, bridge and tc are found whatever the login shell set. */
-    private static final String PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-
     private final SshSettings settings;
     private final boolean userNamespace;
     private final String sandboxCommand;
@@ -35,8 +32,8 @@ public final class SshTarget implements Target {
         this.settings = settings;
         this.userNamespace = !settings.loginIsRoot() && !settings.sudo();
         boolean sudo = !settings.loginIsRoot() && settings.sudo();
-        this.sandboxCommand = "exec env -i PATH=" + PATH + (sudo ? " sudo -n " : " ")
-                + SandboxCommand.commandLine(userNamespace);
+        // sudo -n fails at once instead of asking for a password nobody can type
+        this.sandboxCommand = "exec " + (sudo ? "sudo -n " : "") + SandboxCommand.commandLine(userNamespace);
     }
 
     @Override
