@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Makes a Debian or Ubuntu machine ready to be a netspec target: installs the tools
 # the specs run and loads the kernel modules their link kinds need, now and at every boot.
+#
+#   sudo provision.sh [HOSTNAME]
+#
 # Used on a running machine (as a Vagrant provisioner, or by hand with sudo) and by
 # build-box.sh inside the chroot of a box being built (NETSPEC_PROVISION_CHROOT=1:
 # nothing is loaded into the kernel that runs the chroot).
@@ -41,13 +44,38 @@ if ! installed "${packages[@]}"; then
   apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
-printf '%s\n' "# netspec: link kinds and services the specs use" "${modules[@]}" \
-  >/etc/modules-load.d/netspec.conf
+# Loaded by a service of its own rather than /etc/modules-load.d: that one runs before
+# sysinit.target, so every other service (sshd too) would wait for it (40 s under emulation).
+cat >/etc/systemd/system/netspec-modules.service <<EOF
+[Unit]
+Description=Load the kernel modules of netspec's link kinds and services
+
+[Service]
+Type=oneshot
+RemainAfterExit=yes
+ExecStart=/sbin/modprobe -a ${modules[*]}
+
+[Install]
+WantedBy=multi-user.target
+EOF
+if [[ -d /run/systemd/system || "${NETSPEC_PROVISION_CHROOT:-0}" == 1 ]]; then
+  systemctl -q enable netspec-modules.service
+fi
+
 # without these options loading bonding and dummy adds bond0 and dummy0 to the machine's own namespace
 cat >/etc/modprobe.d/netspec.conf <<'EOF'
 options bonding max_bonds=0
 options dummy numdummies=0
 EOF
+
+# Vagrant's own `vm.hostname` takes a minute under software emulation (dozens of SSH
+# round trips and a restart of the network service); this is one command.
+if [[ -n "${1:-}" ]]; then
+  hostname "$1"
+  echo "$1" >/etc/hostname
+  sed -i '/^127\.0\.1\.1[[:space:]]/d' /etc/hosts
+  echo "127.0.1.1 $1" >>/etc/hosts
+fi
 
 if [[ "${NETSPEC_PROVISION_CHROOT:-0}" != 1 ]]; then
   for m in "${modules[@]}"; do

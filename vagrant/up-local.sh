@@ -181,8 +181,10 @@ main() {
   for tool in vagrant libvirtd virtlogd virsh unshare nsenter socat qemu-system-x86_64; do
     command -v "$tool" >/dev/null || die "$tool is missing (see the package list at the top of $0)"
   done
-  ruby -e 'exit(ARGV[1].split.include?(ARGV[0]))' "$machine" "pause ipvs flannel bash ebpf" ||
-    die "unknown machine '$machine' (pause, ipvs, flannel, bash or ebpf)"
+  case "$machine" in
+    pause | ipvs | flannel | bash | ebpf) ;;
+    *) die "unknown machine '$machine' (pause, ipvs, flannel, bash or ebpf)" ;;
+  esac
 
   local box
   box=$("$here/build-box.sh")
