@@ -104,6 +104,11 @@ stop_pid_file() {
 inside_teardown() {
   local state=$1 machine=$2 t=$SECONDS
   set +e
+  # an interrupted `vagrant up` holds the machine's lock: end it first
+  if [[ -n "${vagrant_up:-}" ]] && kill -0 "$vagrant_up" 2>/dev/null; then
+    kill -INT "$vagrant_up"
+    wait "$vagrant_up"
+  fi
   if [[ -e "$state/booting" ]]; then
     vagrant destroy -f "$machine" </dev/null 2>&1 | stamped "$t"
     log "stage teardown (vagrant destroy): $((SECONDS - t)) s"
@@ -120,6 +125,12 @@ inside() {
   local relay=$3 t
   trap 'inside_teardown "$state" "$machine"' EXIT
   trap 'exit 143' TERM INT
+  # The end of the pipe from the outer script (it ended, failed or was killed, even with
+  # SIGKILL) ends this side at once, whatever it is doing: a trapped TERM interrupts `wait`.
+  # (fd 8: a background job's standard input is /dev/null)
+  exec 8<&0
+  { cat <&8 >/dev/null; kill -TERM $$; } &
+  local watcher=$!
   ip link set lo up
   private_libvirt_dirs "$state"
   export NETSPEC_VM_LOG_DIR=$state/log
@@ -128,9 +139,12 @@ inside() {
 
   t=$SECONDS
   touch "$state/booting"
-  # vagrant's own lines, with the seconds since `vagrant up` began: the stages of the boot
-  vagrant up "$machine" --provider libvirt </dev/null 2>&1 | stamped "$t"
-  [[ ${PIPESTATUS[0]} == 0 ]] || die "vagrant up $machine failed (console: $log_dir/$machine.console.log)"
+  # vagrant's own lines, with the seconds since `vagrant up` began: the stages of the boot;
+  # in the background, so that a TERM from the outer script is handled at once
+  vagrant up "$machine" --provider libvirt </dev/null > >(stamped "$t") 2>&1 &
+  vagrant_up=$!
+  wait "$vagrant_up" || die "vagrant up $machine failed (console: $log_dir/$machine.console.log)"
+  vagrant_up=
   log "stage boot (vagrant up, ssh ready, provisioned): $((SECONDS - t)) s"
   vagrant ssh-config "$machine" </dev/null >"$state/ssh-config"
 
@@ -140,8 +154,7 @@ inside() {
     socat "UNIX-LISTEN:$state/ssh.sock,fork,mode=600" "TCP:$guest:22" &
   fi
   touch "$state/ready"
-  # until the outer script closes its end of the pipe (it ended, or it was killed)
-  cat >/dev/null
+  wait "$watcher"
 }
 
 # ---- here, in this machine's namespaces ----
@@ -154,6 +167,17 @@ add_box() {
   local t=$SECONDS
   vagrant box add --force --name "$NETSPEC_BOX" "$box" </dev/null >/dev/null
   log "stage box add: $((SECONDS - t)) s"
+}
+
+# The state of runs whose script was killed outright (SIGKILL): their namespaces are gone
+# with their processes, their files are not.
+remove_abandoned_runs() {
+  local dir owner
+  for dir in "$cache"/run.*; do
+    [[ -d "$dir" ]] || continue
+    owner=$(cat "$dir/owner" 2>/dev/null || true)
+    if [[ -z "$owner" ]] || ! kill -0 "$owner" 2>/dev/null; then rm -rf "$dir"; fi
+  done
 }
 
 wait_ready() {
@@ -192,8 +216,12 @@ main() {
 
   mkdir -p "$log_dir"
   rm -f "$log_dir"/*.log
+  remove_abandoned_runs
   state=$(mktemp -d "$cache/run.XXXXXX")
+  echo $$ >"$state/owner"
   trap 'outer_teardown' EXIT
+  trap 'exit 143' TERM
+  trap 'exit 130' INT
   mkfifo "$state/hold"
   unshare --net --mount --pid --fork --mount-proc --propagation private -- \
     "$0" --inside "$state" "$machine" "$relay" <"$state/hold" &
@@ -227,9 +255,11 @@ outer_teardown() {
   local status=$?
   set +e
   if [[ -n "${relay_pid:-}" ]]; then kill "$relay_pid" 2>/dev/null; fi
-  # the namespace's side sees the end of its pipe and tears the machine down
+  # the namespace's side sees the end of its pipe and tears the machine down, booted or not
   exec 9>&-
-  if [[ -n "${inner:-}" ]]; then wait "$inner" 2>/dev/null; fi
+  if [[ -n "${inner:-}" ]]; then
+    wait "$inner" 2>/dev/null
+  fi
   rm -rf "$state"
   exit "$status"
 }
