@@ -64,8 +64,8 @@ fill_root() {
   cp "$here/provision.sh" "$root/tmp/provision.sh"
   in_root env NETSPEC_PROVISION_CHROOT=1 bash /tmp/provision.sh
   rm -f "$root/tmp/provision.sh" "$root/usr/sbin/policy-rc.d"
-  in_root apt-get clean
-  rm -rf "$root"/var/lib/apt/lists/*
+  # the downloaded packages stay in the cache (a bind mount), out of the image
+  rm -rf "$root"/var/lib/apt/lists/* "$root"/var/cache/apt/*.bin
   configure_guest "$root" "$key"
 }
 
