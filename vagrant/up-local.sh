@@ -246,7 +246,12 @@ main() {
   elif [[ -n "$relay" ]]; then
     "$@" || status=$?
   else
-    nsenter --target "$inner" --net --mount --wd="$PWD" -- "$@" || status=$?
+    # all three namespaces: in the mount namespace /proc is that of the PID namespace, and
+    # a process outside it would find no /proc/self there (the JVM's launcher needs it)
+    local first
+    first=$(<"/proc/$inner/task/$inner/children")
+    first=${first%% *}
+    nsenter --target "$first" --net --mount --pid --wd="$PWD" -- "$@" || status=$?
   fi
   exit "$status"
 }
