@@ -166,7 +166,7 @@ build() {
 
   t=$SECONDS
   ssh-keygen -q -t ed25519 -N '' -C "vagrant@$box_name" -f "$work/box/vagrant_key"
-  unshare --mount --propagation private -- "$0" --fill-root "$root" "$mirror" "$work/box/vagrant_key"
+  unshare --mount --propagation private -- bash "$0" --fill-root "$root" "$mirror" "$work/box/vagrant_key"
   log "stage packages: $((SECONDS - t)) s"
 
   t=$SECONDS

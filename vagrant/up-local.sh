@@ -2,7 +2,7 @@
 # Boots one machine of vagrant/Vagrantfile on this machine with libvirt, runs a command
 # against it, and tears everything down again, also when something fails.
 #
-#   vagrant/up-local.sh MACHINE [-- COMMAND...]              # COMMAND runs in the VM's network namespace
+#   vagrant/up-local.sh MACHINE [-- COMMAND...]              # COMMAND runs in the VM's namespaces
 #   vagrant/up-local.sh --relay PORT MACHINE [-- COMMAND...]  # COMMAND runs here; the guest's SSH is on 127.0.0.1:PORT
 #
 # The machine's box is the local one built by build-box.sh (made or reused first). Without
@@ -211,7 +211,7 @@ main() {
   esac
 
   local box
-  box=$("$here/build-box.sh")
+  box=$(bash "$here/build-box.sh")
   add_box "$box"
 
   mkdir -p "$log_dir"
@@ -224,7 +224,7 @@ main() {
   trap 'exit 130' INT
   mkfifo "$state/hold"
   unshare --net --mount --pid --fork --mount-proc --propagation private -- \
-    "$0" --inside "$state" "$machine" "$relay" <"$state/hold" &
+    bash "$0" --inside "$state" "$machine" "$relay" <"$state/hold" &
   inner=$!
   exec 9>"$state/hold"
   wait_ready "$state" "$inner" || die "the machine did not come up"
