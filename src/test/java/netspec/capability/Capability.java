@@ -25,7 +25,25 @@ public enum Capability {
             "a kernel built with CONFIG_BRIDGE_VLAN_FILTERING=y (Debian's and Ubuntu's stock kernels have it;"
                     + " run on the Vagrant machine, see README)"),
     PING("ping", "command -v ping", tool("iputils-ping")),
-    TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump"));
+    TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump")),
+    IPVS("ipvs", "test -e /proc/net/ip_vs || modprobe ip_vs 2>/dev/null; test -e /proc/net/ip_vs"
+            + " || { echo 'no IPVS in this kernel: /proc/net/ip_vs is missing and modprobe ip_vs failed' >&2; false; }",
+            kernel("ip_vs", "CONFIG_IP_VS")),
+    IPVSADM("ipvsadm", "command -v ipvsadm", tool("ipvsadm")),
+    SOCAT("socat", "command -v socat", tool("socat")),
+    CLANG("clang", "command -v clang", tool("clang llvm")),
+    BPF_HEADERS("bpf-headers", "printf '#include <linux/bpf.h>\\n#include <bpf/bpf_helpers.h>\\n'"
+            + " | clang -target bpf -I/usr/include/\"$(clang -print-multiarch)\" -fsyntax-only -x c -",
+            "install the kernel's headers for user space and libbpf's on the target:"
+                    + " apt-get install linux-libc-dev libbpf-dev"),
+    BPF_LOAD("bpf-load", "printf '%s\\n' '__attribute__((section(\"tc\"), used)) int probe(void *skb) { return 0; }'"
+            + " 'char _license[] __attribute__((section(\"license\"), used)) = \"GPL\";' > /tmp/netspec-probe.c"
+            + " && clang -O2 -target bpf -c /tmp/netspec-probe.c -o /tmp/netspec-probe.o"
+            + " && tc qdisc add dev lo clsact && tc filter add dev lo ingress bpf da obj /tmp/netspec-probe.o sec tc"
+            + " && tc qdisc del dev lo clsact",
+            "run netspec as root on the target: loading a BPF program takes CAP_BPF and CAP_NET_ADMIN in the"
+                    + " machine's first user namespace, which an unprivileged user namespace does not give; and a"
+                    + " kernel with CONFIG_NET_CLS_BPF and CONFIG_NET_SCH_INGRESS (Debian's and Ubuntu's have them)");
 
     private final String tagName;
     private final String probe;
