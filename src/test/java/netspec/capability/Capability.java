@@ -26,11 +26,12 @@ public enum Capability {
                     + " run on the Vagrant machine, see README)"),
     PING("ping", "command -v ping", tool("iputils-ping")),
     TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump")),
-    IPVS("ipvs", "test -e /proc/net/ip_vs || modprobe ip_vs 2>/dev/null; test -e /proc/net/ip_vs"
-            + " || { echo 'no IPVS in this kernel: /proc/net/ip_vs is missing and modprobe ip_vs failed' >&2; false; }",
-            kernel("ip_vs", "CONFIG_IP_VS")),
+    IPVS("ipvs", "test -e /proc/net/ip_vs || modprobe ip_vs", kernel("ip_vs", "CONFIG_IP_VS")),
     IPVSADM("ipvsadm", "command -v ipvsadm", tool("ipvsadm")),
     SOCAT("socat", "command -v socat", tool("socat")),
+    IPTABLES("iptables", "iptables --table nat --list-rules POSTROUTING", tool("iptables")),
+    BR_NETFILTER("br-netfilter", "test -e /proc/sys/net/bridge/bridge-nf-call-iptables || modprobe br_netfilter",
+            kernel("br_netfilter", "CONFIG_BRIDGE_NETFILTER")),
     CLANG("clang", "command -v clang", tool("clang llvm")),
     BPF_HEADERS("bpf-headers", "printf '#include <linux/bpf.h>\\n#include <bpf/bpf_helpers.h>\\n'"
             + " | clang -target bpf -I/usr/include/\"$(clang -print-multiarch)\" -fsyntax-only -x c -",

@@ -21,6 +21,11 @@ public record Ipv4Subnet(long network, int prefixLength) {
         return new Ipv4Subnet(network, cidr.prefixLength());
     }
 
+    /** The subnet an address with its prefix length lies in: 10.244.0.0/24 for 10.244.0.2/24. */
+    public static Ipv4Subnet containing(Cidr cidr) {
+        return of(Cidr.parse(fromLong(toLong(cidr.address()) & mask(cidr.prefixLength())) + "/" + cidr.prefixLength()));
+    }
+
     public boolean contains(IpAddress address) {
         return !address.ipv6() && (toLong(address) & mask(prefixLength)) == network;
     }

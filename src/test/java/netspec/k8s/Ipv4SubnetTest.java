@@ -36,6 +36,12 @@ class Ipv4SubnetTest {
     }
 
     @Test
+    void findsTheSubnetOfAnAddress() {
+        assertThat(Ipv4Subnet.containing(Cidr.parse("10.244.0.2/24"))).isEqualTo(Ipv4Subnet.of(Cidr.parse("10.244.0.0/24")));
+        assertThat(Ipv4Subnet.containing(Cidr.parse("10.244.0.0/24")).address(1)).isEqualTo(IpAddress.parse("10.244.0.1"));
+    }
+
+    @Test
     void refusesAHostAddressOrIpv6() {
         assertThatThrownBy(() -> Ipv4Subnet.of(Cidr.parse("10.244.1.5/24"))).isInstanceOf(InvalidStepArgument.class)
                 .hasMessageContaining("the subnet is 10.244.1.0/24");

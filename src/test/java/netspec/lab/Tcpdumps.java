@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
-
 import netspec.linux.IpPacket;
 import netspec.linux.TcpdumpText;
 import netspec.shell.CommandResult;
@@ -39,16 +36,8 @@ public final class Tcpdumps {
         // the kernel's capture ring until tcpdump ends, and be lost with it
         BackgroundProcess tcpdump = BackgroundProcess.start(lab, "tcpdump on " + link, link.place(), file + ".log",
                 "tcpdump", "-i", link.name().value(), "-nn", "-U", "--immediate-mode", "-w", file + ".pcap", "ip");
-        try {
-            Awaitility.await().atMost(LISTENING_WITHIN).pollInterval(Duration.ofMillis(50))
-                    .until(() -> tcpdump.output(lab).contains("listening on") || !tcpdump.isRunning(lab));
-        } catch (ConditionTimeoutException e) {
-            throw new IllegalStateException("tcpdump on " + link + " did not start listening within "
-                    + LISTENING_WITHIN.toSeconds() + " s; it said: " + tcpdump.output(lab), e);
-        }
-        if (!tcpdump.isRunning(lab)) {
-            throw new IllegalStateException("tcpdump on " + link + " ended at once; it said: " + tcpdump.output(lab));
-        }
+        Readiness.await(lab, tcpdump, () -> tcpdump.output(lab).contains("listening on"), "listening on " + link,
+                LISTENING_WITHIN);
         recordings.put(link, new Recording(tcpdump, file + ".pcap"));
     }
 

@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reads the real iproute2 output kept under src/test/resources/captured (see its README). */
-final class Captured {
+public final class Captured {
 
     private Captured() {
     }
 
-    static String read(String name) {
+    public static String read(String name) {
         try (InputStream in = Captured.class.getResourceAsStream("/captured/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no captured output " + name);
