@@ -12,6 +12,7 @@ import netspec.lab.Readiness;
 import netspec.lab.StepFailure;
 import netspec.lab.args.InvalidStepArgument;
 import netspec.lab.args.IpAddress;
+import netspec.lab.args.NamespaceName;
 import netspec.shell.CommandResult;
 
 /** The smallest backends and client there are: socat answering a word on a TCP port, and bash's /dev/tcp. */
@@ -31,7 +32,8 @@ public final class TcpServers {
         }
         String listen = "TCP-LISTEN:" + port + ",fork,reuseaddr";
         BackgroundProcess socat = BackgroundProcess.start(lab, "a server answering " + answer + " in " + place,
-                place, "/tmp/socat-" + place + "-" + port + ".log", "socat", listen, "SYSTEM:echo " + answer);
+                place, "/tmp/socat-" + place.netns().map(NamespaceName::value).orElse("host") + "-" + port + ".log",
+                "socat", listen, "SYSTEM:echo " + answer);
         Readiness.await(lab, socat, () -> listening(lab, place, port), "listening on TCP port " + port,
                 LISTENING_WITHIN);
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import netspec.lab.args.NamespaceName;
 import netspec.linux.IpPacket;
 import netspec.linux.TcpdumpText;
 import netspec.shell.CommandResult;
@@ -30,7 +31,7 @@ public final class Tcpdumps {
         if (recordings.containsKey(link)) {
             throw new IllegalStateException("tcpdump already listens on " + link);
         }
-        String file = DIR + "/" + link.place() + "-" + link.name();
+        String file = DIR + "/" + link.place().netns().map(NamespaceName::value).orElse("host") + "-" + link.name();
         lab.run("making a directory for captures", Place.HOST, "mkdir", "-p", DIR);
         // -U and --immediate-mode hand each packet to the file at once: without them a packet can sit in
         // the kernel's capture ring until tcpdump ends, and be lost with it
