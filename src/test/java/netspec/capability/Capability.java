@@ -37,7 +37,25 @@ public enum Capability {
     JQ("jq", "command -v jq", tool("jq")),
     CNI_PLUGIN_UNDER_TEST("cni-plugin-under-test", netspec.lab.cni.PluginUnderTest.probe(),
             "name your plugin and its configuration template: -Dnetspec.cni.plugin=/path/on/the/target"
-                    + " -Dnetspec.cni.config=/path/to/template.json (README, CNI conformance)");
+                    + " -Dnetspec.cni.config=/path/to/template.json (README, CNI conformance)"),
+    IPVS("ipvs", "test -e /proc/net/ip_vs || modprobe ip_vs", kernel("ip_vs", "CONFIG_IP_VS")),
+    IPVSADM("ipvsadm", "command -v ipvsadm", tool("ipvsadm")),
+    IPTABLES("iptables", "iptables --table nat --list-rules POSTROUTING", tool("iptables")),
+    BR_NETFILTER("br-netfilter", "test -e /proc/sys/net/bridge/bridge-nf-call-iptables || modprobe br_netfilter",
+            kernel("br_netfilter", "CONFIG_BRIDGE_NETFILTER")),
+    CLANG("clang", "command -v clang", tool("clang llvm")),
+    BPF_HEADERS("bpf-headers", "printf '#include <linux/bpf.h>\\n#include <bpf/bpf_helpers.h>\\n'"
+            + " | clang -target bpf -I/usr/include/\"$(clang -print-multiarch)\" -fsyntax-only -x c -",
+            "install the kernel's headers for user space and libbpf's on the target:"
+                    + " apt-get install linux-libc-dev libbpf-dev"),
+    BPF_LOAD("bpf-load", "printf '%s\\n' '__attribute__((section(\"tc\"), used)) int probe(void *skb) { return 0; }'"
+            + " 'char _license[] __attribute__((section(\"license\"), used)) = \"GPL\";' > /tmp/netspec-probe.c"
+            + " && clang -O2 -target bpf -c /tmp/netspec-probe.c -o /tmp/netspec-probe.o"
+            + " && tc qdisc add dev lo clsact && tc filter add dev lo ingress bpf da obj /tmp/netspec-probe.o sec tc"
+            + " && tc qdisc del dev lo clsact",
+            "run netspec as root on the target: loading a BPF program takes CAP_BPF and CAP_NET_ADMIN in the"
+                    + " machine's first user namespace, which an unprivileged user namespace does not give; and a"
+                    + " kernel with CONFIG_NET_CLS_BPF and CONFIG_NET_SCH_INGRESS (Debian's and Ubuntu's have them)");
 
     private final String tagName;
     private final String probe;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import netspec.lab.args.InterfaceName;
+import netspec.lab.args.IpAddress;
 import netspec.linux.AddressInfo;
 import netspec.linux.FdbEntry;
 import netspec.linux.KernelJson;
@@ -13,6 +14,9 @@ import netspec.linux.NamespaceId;
 import netspec.linux.MdbEntry;
 import netspec.linux.Neighbour;
 import netspec.linux.Route;
+import netspec.linux.RouteLookup;
+import netspec.linux.SnmpCounters;
+import netspec.linux.TcFilter;
 import netspec.shell.CommandResult;
 
 /** The kernel's state as seen from one place of the sandbox, read with iproute2's JSON output. */
@@ -77,6 +81,26 @@ public final class KernelView {
     /** The ids this place gives other namespaces; read links first, the kernel assigns ids while dumping them. */
     public Reading<List<NamespaceId>> namespaceIds() {
         return read(KernelJson::namespaceIds, "ip", "-j", "netns", "list-id");
+    }
+
+    /** The kernel's local routing table: every address it takes as its own, on whichever device. */
+    public Reading<List<Route>> localRoutes() {
+        return read(KernelJson::routes, "ip", "-j", "route", "show", "table", "local");
+    }
+
+    /** The route the kernel would take to one address, with what it has cached for it (a path MTU). */
+    public Reading<RouteLookup> routeTo(IpAddress destination) {
+        return read(json -> KernelJson.routeLookups(json).get(0), "ip", "-j", "route", "get", destination.value());
+    }
+
+    /** The filters at one hook ("ingress" or "egress") of a clsact qdisc. */
+    public Reading<List<TcFilter>> tcFilters(InterfaceName device, String hook) {
+        return read(KernelJson::tcFilters, "tc", "-j", "filter", "show", "dev", device.value(), hook);
+    }
+
+    /** The namespace's protocol counters (IP, ICMP, TCP, UDP). */
+    public Reading<SnmpCounters> snmp() {
+        return read(SnmpCounters::parse, "cat", "/proc/net/snmp");
     }
 
     private <T> Reading<T> read(Function<String, T> parse, String... argv) {

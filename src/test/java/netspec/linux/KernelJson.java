@@ -74,6 +74,16 @@ public final class KernelJson {
         }
     }
 
+    /** {@code ip -j route get ADDRESS}. */
+    public static List<RouteLookup> routeLookups(String json) {
+        return parse(json, "route lookups", RouteLookup.class, node -> { });
+    }
+
+    /** {@code tc -j filter show dev X ingress}. */
+    public static List<TcFilter> tcFilters(String json) {
+        return parse(json, "tc filters", TcFilter.class, node -> { });
+    }
+
     private static <T> List<T> parse(String json, String what, Class<T> type, Consumer<ObjectNode> fixUp) {
         if (json == null) {
             throw new IllegalArgumentException("cannot parse " + what + " from: null");
