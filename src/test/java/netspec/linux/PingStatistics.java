@@ -16,6 +16,11 @@ public record PingStatistics(int transmitted, int received) {
         return new PingStatistics(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
+    /** Ping prints no statistics when it cannot send at all (no route: "Network is unreachable"). */
+    public static PingStatistics parseOrNothingSent(String pingOutput) {
+        return SUMMARY.matcher(pingOutput).find() ? parse(pingOutput) : new PingStatistics(0, 0);
+    }
+
     public boolean anyReply() {
         return received > 0;
     }

@@ -25,6 +25,12 @@ class PingStatisticsTest {
     }
 
     @Test
+    void aPingThatCouldNotSendCountsAsNothingSent() {
+        assertThat(PingStatistics.parseOrNothingSent("ping: connect: Network is unreachable\n"))
+                .isEqualTo(new PingStatistics(0, 0));
+    }
+
+    @Test
     void refusesOutputWithoutStatistics() {
         assertThatThrownBy(() -> PingStatistics.parse("ping: connect: Network is unreachable\n"))
                 .hasMessageContaining("no ping statistics")
