@@ -92,7 +92,7 @@ public final class ConsoleProgress implements ConcurrentEventListener {
         };
     }
 
-    private static String feature(URI uri) {
+    static String feature(URI uri) {
         Path path = Path.of(uri.getSchemeSpecificPart());
         Path cwd = Path.of("").toAbsolutePath();
         return path.startsWith(cwd) ? cwd.relativize(path).toString() : path.getFileName().toString();

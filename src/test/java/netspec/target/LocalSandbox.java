@@ -3,10 +3,8 @@ package netspec.target;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import netspec.shell.CommandResult;
 import netspec.shell.FramedShell;
 import netspec.shell.Shell;
-import netspec.shell.ShellException;
 
 /** A sandbox whose PID 1 is a child process of this JVM. */
 final class LocalSandbox implements Sandbox {
@@ -26,16 +24,10 @@ final class LocalSandbox implements Sandbox {
 
     static LocalSandbox started(Process process, boolean userNamespace) {
         LocalSandbox sandbox = new LocalSandbox(process);
-        try {
-            CommandResult ready = sandbox.shell.run("echo ready", Duration.ofSeconds(20));
-            if (!ready.stdout().strip().equals("ready")) {
-                throw new ShellException("unexpected greeting: " + ready.stdout());
-            }
-        } catch (ShellException e) {
-            String said = sandbox.shell.drainToEnd(Duration.ofSeconds(2));
+        SandboxGreeting.failure(sandbox.shell).ifPresent(said -> {
             sandbox.close();
-            throw new SandboxStartException("local", said.isEmpty() ? e.getMessage() : said, userNamespace);
-        }
+            throw new SandboxStartException("local", said, userNamespace);
+        });
         return sandbox;
     }
 

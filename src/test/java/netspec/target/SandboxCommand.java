@@ -12,6 +12,9 @@ import netspec.shell.ShellQuoting;
 /** The command line that starts a sandbox, the same on every target. */
 public final class SandboxCommand {
 
+    /** The sandbox's whole environment, the same on every target: nothing of the runner's or login's leaks in. */
+    public static final String STANDARD_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
     private static final String INIT_SCRIPT = loadInitScript();
 
     private SandboxCommand() {
@@ -22,7 +25,7 @@ public final class SandboxCommand {
      *                          which is enough for links, addresses and named namespaces (not for BPF or modules)
      */
     public static List<String> argv(boolean withUserNamespace) {
-        List<String> argv = new ArrayList<>(List.of("unshare", "--net", "--mount", "--pid", "--fork",
+        List<String> argv = new ArrayList<>(List.of("env", "-i", "PATH=" + STANDARD_PATH, "unshare", "--net", "--mount", "--pid", "--fork",
                 "--mount-proc", "--kill-child"));
         if (withUserNamespace) {
             argv.addAll(List.of("--user", "--map-root-user"));

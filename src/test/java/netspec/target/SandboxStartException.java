@@ -4,12 +4,12 @@ package netspec.target;
 public final class SandboxStartException extends RuntimeException {
 
     public SandboxStartException(String target, String said, boolean userNamespace) {
-        super("cannot start a sandbox on " + target + ": " + said.strip() + hint(said, userNamespace));
+        super("cannot start a sandbox on " + target + ": " + said.strip() + hint(target, said, userNamespace));
     }
 
-    private static String hint(String said, boolean userNamespace) {
+    private static String hint(String target, String said, boolean userNamespace) {
         if (userNamespace && (said.contains("Operation not permitted") || said.contains("Permission denied"))) {
-            return ". Unprivileged user namespaces look restricted on this machine: run as root, or allow them"
+            return ". Unprivileged user namespaces look restricted on " + target + ": run as root, or allow them"
                     + " (Ubuntu 24.04+: sysctl -w kernel.apparmor_restrict_unprivileged_userns=0;"
                     + " Debian before 11: sysctl -w kernel.unprivileged_userns_clone=1)";
         }

@@ -1,6 +1,8 @@
 package netspec.target;
 
 import netspec.capability.Capabilities;
+import netspec.target.ssh.SshSettings;
+import netspec.target.ssh.SshTarget;
 
 /**
  * The target of this run, chosen by the system property {@code netspec.target} (or the environment variable
@@ -32,8 +34,9 @@ public final class Targets {
     static Target create(String name) {
         return switch (name) {
             case "local" -> new LocalTarget();
+            case "ssh" -> new SshTarget(SshSettings.fromSystem());
             default -> throw new IllegalArgumentException("unknown target '" + name
-                    + "' (netspec.target); this version knows: local");
+                    + "' (netspec.target); this version knows: local, ssh");
         };
     }
 

@@ -37,7 +37,6 @@ public final class CniRuntime {
     public static final String IFNAME = "eth0";
     /** In the sandbox's private /run, so that plugin state ends with the sandbox. */
     public static final String DATA_DIR = "/run/netspec/cni";
-    private static final String PATH = "/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
     private final Lab lab;
     private CniPlugin plugin;
@@ -166,7 +165,7 @@ public final class CniRuntime {
 
     /** The environment first, so that a report names the call by its CNI_* variables. */
     private Reading<CniAnswer> call(String stdin, Map<String, String> environment) {
-        List<String> argv = new ArrayList<>(List.of("env", "-i", "PATH=" + PATH));
+        List<String> argv = new ArrayList<>(List.of("env", "-i", "PATH=" + netspec.target.SandboxCommand.STANDARD_PATH));
         environment.forEach((name, value) -> argv.add(name + "=" + value));
         argv.addAll(List.of(StandardInput.feeding(stdin, plugin().binary())));
         CommandResult result = lab.attempt(Place.HOST, argv.toArray(String[]::new));
