@@ -78,6 +78,7 @@ Feature: dummy interface
     And the host has a route to 10.8.8.0/24 through dummy1
     And the host and every namespace keep quiet: no IPv6, no IGMP reports for link-local groups
     When the frames dummy0 sends and receives are counted from now on
+    And the frames dummy1 sends and receives are counted from now on
     And the host pings 10.8.8.8 5 times
     Then the ping gets no reply
     And dummy0 has transmitted no frame since counting began

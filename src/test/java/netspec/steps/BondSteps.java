@@ -102,7 +102,8 @@ public class BondSteps {
             throw new IllegalArgumentException("bond port state '" + state + "' is invalid: use active or backup");
         }
         Predicate<BondPort> holds = state.equals("active") ? BondPort::isActive : BondPort::isBackup;
-        Facts.eventually(port + " is an " + state + " port of its bond", () -> portOf(port),
+        Facts.eventually(port + " is " + (state.equals("active") ? "an" : "a") + " " + state + " port of its bond",
+                () -> portOf(port),
                 p -> p.filter(holds).isPresent(), p -> describePort(port, p), WATCHED);
     }
 
