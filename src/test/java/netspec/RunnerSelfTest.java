@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cucumber.core.cli.Main;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
 import netspec.capability.Capability;
 import netspec.target.HostState;
 
@@ -37,7 +40,8 @@ class RunnerSelfTest {
     @BeforeAll
     static void runTheSelftestFeatures() throws IOException {
         Files.createDirectories(RESULTS.getParent());
-        System.setProperty("allure.results.directory", ALLURE.toString());
+        // a lifecycle of its own: another test may have set up Allure's default one with another folder
+        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(ALLURE)));
         before = HostState.now();
         exitStatus = Main.run(new String[]{"--glue", "netspec.steps", "--threads", "2", "--plugin",
                 "json:" + RESULTS, "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm", "--monochrome",

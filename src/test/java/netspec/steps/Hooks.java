@@ -12,6 +12,7 @@ import netspec.lab.Lab;
 import netspec.lab.StateDump;
 import netspec.target.Target;
 import netspec.target.Targets;
+import netspec.target.vagrant.VagrantTarget;
 import netspec.topology.TopologyPicture;
 
 /** Gives each scenario a fresh sandbox, or skips it when the target lacks what its tags require. */
@@ -26,6 +27,14 @@ public class Hooks {
     @Before(order = 0)
     public void openSandbox(Scenario scenario) {
         Target target = Targets.current();
+        if (target instanceof VagrantTarget machine) {
+            // a demo machine runs its own Kubernetes features and every interface feature
+            VagrantTarget.machineOf(scenario.getSourceTagNames()).filter(m -> !m.equals(machine.machine()))
+                    .ifPresent(m -> {
+                        throw new TestAbortedException("meant for the demo machine '" + m + "'; this run targets "
+                                + target.name() + " (select with -Dnetspec.tags)");
+                    });
+        }
         var required = Requirements.fromTags(scenario.getSourceTagNames());
         if (!required.isEmpty()) {
             Capabilities capabilities = Targets.capabilities();

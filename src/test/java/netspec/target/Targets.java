@@ -35,8 +35,9 @@ public final class Targets {
         return switch (name) {
             case "local" -> new LocalTarget();
             case "ssh" -> new SshTarget(SshSettings.fromSystem());
+            case "vagrant" -> netspec.target.vagrant.VagrantTarget.fromSystem();
             default -> throw new IllegalArgumentException("unknown target '" + name
-                    + "' (netspec.target); this version knows: local, ssh");
+                    + "' (netspec.target); this version knows: local, ssh, vagrant");
         };
     }
 

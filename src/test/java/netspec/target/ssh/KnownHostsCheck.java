@@ -28,11 +28,25 @@ final class KnownHostsCheck extends OpenSSHKnownHosts {
     }
 
     private final Path file;
+    private final boolean acceptUnknown;
     private volatile Refusal refusal;
 
     KnownHostsCheck(Path file) throws IOException {
+        this(file, false);
+    }
+
+    private KnownHostsCheck(Path file, boolean acceptUnknown) throws IOException {
         super(file.toFile());
         this.file = file;
+        this.acceptUnknown = acceptUnknown;
+    }
+
+    /**
+     * What {@code vagrant ssh-config} asks for (UserKnownHostsFile /dev/null, StrictHostKeyChecking no): a
+     * Vagrant machine gets a new host key each time it is created. The vagrant target is the only user.
+     */
+    static KnownHostsCheck acceptingAnyKey() throws IOException {
+        return new KnownHostsCheck(Path.of("/dev/null"), true);
     }
 
     Path file() {
@@ -54,6 +68,9 @@ final class KnownHostsCheck extends OpenSSHKnownHosts {
 
     @Override
     protected boolean hostKeyUnverifiableAction(String hostEntry, PublicKey key) {
+        if (acceptUnknown) {
+            return true;
+        }
         refusal = new Refusal(Verdict.UNKNOWN, hostEntry, KeyType.fromKey(key).toString(), fingerprint(key));
         return false;
     }

@@ -60,7 +60,8 @@ public final class SshConnection implements AutoCloseable {
         KeyProvider key = loadKey(client, settings);
         KnownHostsCheck hostKeys;
         try {
-            hostKeys = new KnownHostsCheck(settings.knownHosts());
+            hostKeys = settings.knownHosts() == null ? KnownHostsCheck.acceptingAnyKey()
+                    : new KnownHostsCheck(settings.knownHosts());
         } catch (IOException e) {
             throw new SshConnectFailure(settings, "cannot read the known_hosts file " + settings.knownHosts() + " ("
                     + e.getMessage() + "); fix its permissions or set netspec.ssh.knownHosts", e);

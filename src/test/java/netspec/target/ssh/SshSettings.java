@@ -16,7 +16,8 @@ import netspec.target.Targets;
  * @param user           {@code netspec.ssh.user} / {@code NETSPEC_SSH_USER}, default the local user name
  * @param key            {@code netspec.ssh.key} / {@code NETSPEC_SSH_KEY}, an unencrypted private key file;
  *                       default the first of ~/.ssh/id_ed25519, id_ecdsa, id_rsa that exists
- * @param knownHosts     {@code netspec.ssh.knownHosts} / {@code NETSPEC_SSH_KNOWN_HOSTS}, default ~/.ssh/known_hosts
+ * @param knownHosts     {@code netspec.ssh.knownHosts} / {@code NETSPEC_SSH_KNOWN_HOSTS}, default ~/.ssh/known_hosts; null only for
+ *                       the vagrant target, whose machines get a new host key each time they are created
  * @param connectTimeout {@code netspec.ssh.connectTimeout} / {@code NETSPEC_SSH_CONNECT_TIMEOUT}, in seconds,
  *                       default 10: the whole of connecting, host key check and login must fit in it
  * @param sudo           {@code netspec.ssh.sudo} / {@code NETSPEC_SSH_SUDO}, default true: a user other than
@@ -74,6 +75,7 @@ public record SshSettings(String host, int port, String user, Path key, Path kno
         return new SshSettings(host, port, user, otherKey, knownHosts, connectTimeout, sudo);
     }
 
+    /** Null known_hosts: the host key is not checked, as {@code vagrant ssh-config} asks (see VagrantTarget). */
     public SshSettings withKnownHosts(Path otherKnownHosts) {
         return new SshSettings(host, port, user, key, otherKnownHosts, connectTimeout, sudo);
     }

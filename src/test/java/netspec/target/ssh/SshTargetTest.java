@@ -59,7 +59,8 @@ class SshTargetTest {
                     + SSHD.settings().port());
             assertThat(sandbox.run("readlink /proc/self/ns/net").stdout().strip()).isNotEqualTo(hostNetns);
             assertThat(sandbox.run("echo $$").stdout()).isNotEqualTo("1\n"); // the worker, PID 1 is its parent
-            assertThat(sandbox.run("tr '\\0' ' ' </proc/1/cmdline").stdout()).endsWith("netspec-sandbox ");
+            assertThat(sandbox.run("tr '\\0' ' ' </proc/1/cmdline").stdout())
+                    .endsWith(netspec.target.SandboxCommand.markerOf(ProcessHandle.current().pid()) + " ");
             assertThat(sandbox.run("ip netns add probe-ssh && ip netns list").stdout()).startsWith("probe-ssh");
         }
         assertThat(Files.exists(Path.of("/run/netns/probe-ssh"))).isFalse();
