@@ -17,9 +17,11 @@ import netspec.report.Facts;
 public class IpvlanSteps {
 
     private final Lab lab;
+    private final TopologySteps topology;
 
-    public IpvlanSteps(Lab lab) {
+    public IpvlanSteps(Lab lab, TopologySteps topology) {
         this.lab = lab;
+        this.topology = topology;
     }
 
     /** Created next to its parent and moved into the namespace at birth, as a container runtime does. */
@@ -28,9 +30,9 @@ public class IpvlanSteps {
         IpvlanMode kind = IpvlanMode.parse(mode);
         lab.run("creating ipvlan " + name, parent.place(), "ip", "link", "add", name.value(), "link",
                 parent.name().value(), "netns", ns.value(), "type", "ipvlan", "mode", kind.word());
-        Place inside = Place.of(ns);
-        lab.run("addressing " + name, inside, "ip", "address", "add", address.toString(), "dev", name.value());
-        lab.run("bringing up " + name, inside, "ip", "link", "set", name.value(), "up");
+        LinkRef child = new LinkRef(name, Place.of(ns));
+        topology.hasAddress(child, address);
+        topology.setUp(child);
     }
 
     @Then("{link} is an ipvlan on {link} in {word} mode")
