@@ -21,12 +21,13 @@ Feature: Bonded interface
   Where the kernel says more than the text:
   - Hot standby needs link monitoring. `ip link add ... type bond` leaves
     miimon at 0: such a bond never checks its ports' links, keeps sending on
-    a port that has lost its carrier, and traffic stops. With miimon (or ARP
-    monitoring) it fails over to another port within one check.
+    a port that has lost its carrier, and traffic stops. With miimon it
+    fails over to another port at its next check (ARP monitoring,
+    arp_interval, is the other way to notice; it is not shown here).
   - The kernel takes only ports that are down ("Device can not be enslaved
     while up"); the bond brings them up itself.
-  - Every port sends with the bond's MAC address (the first port's): the
-    others keep their own only as "perm_hwaddr".
+  - Every port sends with the bond's MAC address, which is the first port's:
+    the others keep their own only as "perm_hwaddr".
   - "Load balancing" spreads what the bond transmits; what it receives is
     up to the switch. balance-rr sends one frame per port in turn, so even a
     single conversation uses every port; active-backup uses the active port

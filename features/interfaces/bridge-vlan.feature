@@ -24,10 +24,10 @@ Feature: Linux bridge: VLAN filtering
   - "All attached devices are switched into the promiscuous mode"
     (bridge.feature): not with VLAN filtering on, for a port that can filter
     unicast addresses itself (a macvlan, a bond, a VLAN device) while it is
-    the bridge's only port that learns and floods. The kernel then programs
-    the addresses the bridge needs into the port's unicast filter instead
-    (br_manage_promisc). A second such port, or a port without unicast
-    filtering (a veth, a dummy), is promiscuous as the text says.
+    the bridge's only port: the kernel (br_manage_promisc) then gives the
+    port the bridge's static addresses as its unicast filter instead. With a
+    second port both are promiscuous, and a port without a unicast filter (a
+    veth, a dummy, a tap) is promiscuous even alone, as the text says.
 
   Rule: With VLAN filtering, ports in the same VLAN talk and ports in different VLANs do not
 
