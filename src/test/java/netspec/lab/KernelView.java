@@ -7,6 +7,7 @@ import java.util.function.Function;
 import netspec.lab.args.InterfaceName;
 import netspec.lab.args.IpAddress;
 import netspec.linux.AddressInfo;
+import netspec.linux.BridgeVlan;
 import netspec.linux.FdbEntry;
 import netspec.linux.KernelJson;
 import netspec.linux.Link;
@@ -64,6 +65,11 @@ public final class KernelView {
     /** The bridge's multicast database: the groups its snooping learned, per port. */
     public Reading<List<MdbEntry>> mdb(InterfaceName bridge) {
         return read(KernelJson::mdb, "bridge", "-j", "mdb", "show", "dev", bridge.value());
+    }
+
+    /** Every bridge port's VLANs (and the bridges' own), one entry per port and VLAN. */
+    public Reading<List<BridgeVlan>> bridgeVlans() {
+        return read(KernelJson::bridgeVlans, "bridge", "-j", "vlan", "show");
     }
 
     public Reading<List<Neighbour>> neighbours() {

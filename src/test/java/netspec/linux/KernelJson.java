@@ -67,6 +67,11 @@ public final class KernelJson {
                 .flatMap(table -> table.mdb().stream()).toList();
     }
 
+    /** {@code bridge -j vlan show}: one entry per port and VLAN (see {@link BridgeVlan}). */
+    public static List<BridgeVlan> bridgeVlans(String json) {
+        return BridgeVlan.of(parse(json, "bridge VLANs", BridgeVlan.PortVlans.class, node -> { }));
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MdbTable(List<MdbEntry> mdb) {
         MdbTable {

@@ -9,6 +9,7 @@ import io.cucumber.java.en.Then;
 import netspec.capture.Captures;
 import netspec.capture.Frame;
 import netspec.capture.Traffic;
+import netspec.lab.Lab;
 import netspec.lab.LinkRef;
 import netspec.report.Facts;
 
@@ -19,14 +20,17 @@ public class CaptureSteps {
     private static final int SHOWN = 12;
 
     private final Captures captures;
+    private final Lab lab;
 
-    public CaptureSteps(Captures captures) {
+    public CaptureSteps(Captures captures, Lab lab) {
         this.captures = captures;
+        this.lab = lab;
     }
 
     /** Loose enough that a bad value reaches {@link Traffic#parse} and fails with the rule it broke. */
     @ParameterType(name = "traffic",
-            value = "[A-Za-z0-9]+(?: (?:from|to|port) [^\\s\"]+| (?:carrying|inside) VNI [^\\s\"]+)*")
+            value = "[A-Za-z0-9]+(?: (?:from|to|port) [^\\s\"]+| (?:carrying|inside) VNI [^\\s\"]+| in VLAN [^\\s\"]+"
+                    + "| untagged)*")
     public Traffic traffic(String text) {
         return Traffic.parse(text);
     }
@@ -48,6 +52,20 @@ public class CaptureSteps {
                 frames -> frames.stream().noneMatch(traffic),
                 frames -> "it shows " + frames.stream().filter(traffic).map(Frame::toString).distinct()
                         .limit(SHOWN).collect(Collectors.joining("; ")));
+    }
+
+    /** Whose MAC address a frame carries: the sender's own, or one it shares (an ipvlan has its parent's). */
+    @Then("the capture on {link} shows {traffic} sent from the MAC address of {link}")
+    public void showsFromMac(LinkRef link, Traffic traffic, LinkRef sender) {
+        String mac = lab.kernel(sender.place()).existingLink(sender.name()).address();
+        Facts.expect("the capture on " + link + " shows " + traffic + " sent from " + mac + " (" + sender + ")",
+                captures.frames(link), frames -> frames.stream().anyMatch(f -> traffic.test(f)
+                        && mac.equalsIgnoreCase(f.srcMac())),
+                frames -> {
+                    List<String> senders = frames.stream().filter(traffic).map(f -> f + " from " + f.srcMac())
+                            .distinct().limit(SHOWN).toList();
+                    return senders.isEmpty() ? "no " + traffic + " at all" : "only " + String.join("; ", senders);
+                });
     }
 
     private static String describe(List<Frame> frames) {

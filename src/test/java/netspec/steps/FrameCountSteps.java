@@ -26,6 +26,7 @@ public class FrameCountSteps {
 
     private final Lab lab;
     private final Map<LinkRef, Long> transmittedBefore = new HashMap<>();
+    private final Map<LinkRef, Long> receivedBefore = new HashMap<>();
 
     public FrameCountSteps(Lab lab) {
         this.lab = lab;
@@ -45,32 +46,44 @@ public class FrameCountSteps {
     }
 
     @When("the frames {link} transmits are counted from now on")
+    @When("the frames {link} sends and receives are counted from now on")
     public void startCounting(LinkRef link) {
         Reading<Optional<Link>> now = lab.kernel(link.place()).link(link.name());
         long transmitted = now.value().orElseThrow(() -> new IllegalStateException(link + " does not exist"))
                 .txPackets();
+        long received = now.value().get().rxPackets();
         transmittedBefore.put(link, transmitted);
-        Evidence.text("counting from " + link + " tx_packets=" + transmitted, "# in " + now.place() + "\n"
-                + now.result().transcript());
+        receivedBefore.put(link, received);
+        Evidence.text("counting from " + link + " tx_packets=" + transmitted + " rx_packets=" + received, "# in "
+                + now.place() + "\n" + now.result().transcript());
     }
 
     @Then("{link} has transmitted no frame since counting began")
     public void transmittedNothing(LinkRef link) {
-        long before = baseline(link);
+        long before = baseline(transmittedBefore, link);
         Facts.expect(link + " has transmitted no frame since tx_packets was " + before, lab.kernel(link.place())
                 .link(link.name()), l -> l.isPresent() && l.get().txPackets() == before, l -> describe(l, before));
     }
 
+    @Then("{link} has received no frame since counting began")
+    public void receivedNothing(LinkRef link) {
+        long before = baseline(receivedBefore, link);
+        Facts.expect(link + " has received no frame since rx_packets was " + before, lab.kernel(link.place())
+                .link(link.name()), l -> l.isPresent() && l.get().rxPackets() == before, l -> l.map(found ->
+                "rx_packets " + before + " -> " + found.rxPackets() + ": " + (found.rxPackets() - before) + " frames")
+                .orElse("the device does not exist"));
+    }
+
     @Then("{link} has transmitted at least {int} frames since counting began")
     public void transmittedAtLeast(LinkRef link, int count) {
-        long before = baseline(link);
+        long before = baseline(transmittedBefore, link);
         Facts.eventually(link + " has transmitted at least " + count + " frames since tx_packets was " + before,
                 () -> lab.kernel(link.place()).link(link.name()),
                 l -> l.isPresent() && l.get().txPackets() - before >= count, l -> describe(l, before), IN_FLIGHT);
     }
 
-    private long baseline(LinkRef link) {
-        Long before = transmittedBefore.get(link);
+    private static long baseline(Map<LinkRef, Long> counted, LinkRef link) {
+        Long before = counted.get(link);
         if (before == null) {
             throw new IllegalStateException("the frames of " + link + " are not being counted; add a step like"
                     + " 'When the frames " + link + " transmits are counted from now on'");

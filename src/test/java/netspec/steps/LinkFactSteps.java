@@ -2,6 +2,7 @@ package netspec.steps;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import io.cucumber.java.en.Then;
@@ -20,6 +21,10 @@ public class LinkFactSteps {
     /** Carrier and operstate follow a change within microseconds, but asynchronously (linkwatch). */
     private static final Duration SETTLE = Duration.ofSeconds(3);
 
+    /** The flags ip-link prints between angle brackets. */
+    private static final Set<String> FLAGS = Set.of("UP", "LOWER_UP", "NO-CARRIER", "BROADCAST", "MULTICAST",
+            "NOARP", "POINTOPOINT", "LOOPBACK", "PROMISC", "ALLMULTI", "MASTER", "SLAVE", "DORMANT", "M-DOWN", "ECHO");
+
     private final Lab lab;
 
     public LinkFactSteps(Lab lab) {
@@ -34,6 +39,17 @@ public class LinkFactSteps {
     @Then("{link} is not in promiscuous mode")
     public void notPromiscuous(LinkRef link) {
         expectLink(link, "is not in promiscuous mode", l -> !l.isPromiscuous());
+    }
+
+    /** NOARP, for one: the device resolves no neighbour, it sends to every address as if it were on its link. */
+    @Then("{link} has the flag {word}")
+    public void hasFlag(LinkRef link, String flag) {
+        expectLink(link, "has the flag " + knownFlag(flag), l -> l.hasFlag(flag));
+    }
+
+    @Then("{link} does not have the flag {word}")
+    public void lacksFlag(LinkRef link, String flag) {
+        expectLink(link, "does not have the flag " + knownFlag(flag), l -> !l.hasFlag(flag));
     }
 
     @Then("{link} has no master")
@@ -91,6 +107,14 @@ public class LinkFactSteps {
     }
 
     private record PairCounters(long senderTx, long receiverRx) {
+    }
+
+    private static String knownFlag(String flag) {
+        if (!FLAGS.contains(flag)) {
+            throw new IllegalArgumentException("link flag '" + flag + "' is invalid: use one of "
+                    + String.join(", ", FLAGS.stream().sorted().toList()));
+        }
+        return flag;
     }
 
     private void expectLink(LinkRef link, String fact, Predicate<Link> holds) {

@@ -17,6 +17,7 @@ import netspec.lab.args.InterfaceName;
 import netspec.lab.args.MacvlanMode;
 import netspec.lab.args.NamespaceName;
 import netspec.linux.Link;
+import netspec.linux.LowerDevice;
 import netspec.report.Facts;
 
 /** macvlan devices: MAC addresses of their own on top of one parent, and the mode that says who talks to whom. */
@@ -74,10 +75,9 @@ public class MacvlanSteps {
                         + lower.ifindex() + " (" + parent + ")", reading,
                 l -> l.filter(c -> "macvlan".equals(c.kind())
                         && kind.word().equals(c.linkinfo().data().path("mode").asText())
-                        && Integer.valueOf(lower.ifindex()).equals(c.linkIndex() != null ? c.linkIndex()
-                        : indexOfName(c.link(), lower))).isPresent(),
+                        && LowerDevice.isBelow(lower, c)).isPresent(),
                 l -> l.map(c -> c.ifname() + ": kind " + c.kind() + ", mode " + c.linkinfo().data().path("mode")
-                        .asText("?") + ", lower device " + (c.link() != null ? c.link() : "ifindex " + c.linkIndex()))
+                        .asText("?") + ", lower device " + LowerDevice.of(c))
                         .orElse(child + " does not exist"));
     }
 
@@ -105,10 +105,6 @@ public class MacvlanSteps {
         macs.add(first.value().map(Link::address).orElse(null));
         macs.add(second.value().map(Link::address).orElse(null));
         return Readings.together(first, second, macs);
-    }
-
-    private static Integer indexOfName(String name, Link lower) {
-        return lower.ifname().equals(name) ? lower.ifindex() : null;
     }
 
     private static String[] macvlan(InterfaceName name, LinkRef parent, MacvlanMode mode, List<String> where) {

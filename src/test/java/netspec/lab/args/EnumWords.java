@@ -2,6 +2,7 @@ package netspec.lab.args;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Step words that name one of a fixed set of choices, written in lower case as the kernel's tools spell them. */
@@ -11,9 +12,14 @@ final class EnumWords {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String what, String text) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> word(c).equals(text)).findFirst()
+        return parse(type, what, text, EnumWords::word);
+    }
+
+    /** For choices whose spelling is no Java name ("active-backup", "802.3ad"). */
+    static <E extends Enum<E>> E parse(Class<E> type, String what, String text, Function<E, String> spelling) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> spelling.apply(c).equals(text)).findFirst()
                 .orElseThrow(() -> new InvalidStepArgument(what, text, "use one of "
-                        + Arrays.stream(type.getEnumConstants()).map(EnumWords::word).collect(Collectors.joining(", "))));
+                        + Arrays.stream(type.getEnumConstants()).map(spelling).collect(Collectors.joining(", "))));
     }
 
     static String word(Enum<?> choice) {
