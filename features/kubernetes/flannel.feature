@@ -57,7 +57,7 @@ Feature: flannel's VXLAN backend: pods on different nodes talk through flannel.1
 
     @requires:tcpdump
     Scenario: Across nodes, the echo request arrives with its TTL lowered by two routers
-      Given tcpdump listens on eth0 in pod2
+      Given a capture on eth0 in pod2
       When pod1 pings 10.244.2.2
       Then the ping gets replies
       And tcpdump on eth0 in pod2 saw the echo requests from 10.244.1.2 arrive with TTL 62
@@ -65,14 +65,14 @@ Feature: flannel's VXLAN backend: pods on different nodes talk through flannel.1
     @requires:tcpdump
     Scenario: Between pods of one node the bridge forwards, and the TTL stays as sent
       Given a pod pod1b on node1 at 10.244.1.3
-      And tcpdump listens on eth0 in pod1b
+      And a capture on eth0 in pod1b
       When pod1 pings 10.244.1.3
       Then the ping gets replies
       And tcpdump on eth0 in pod1b saw the echo requests from 10.244.1.2 arrive with TTL 64
 
     @requires:tcpdump
     Scenario: On the underlay, pod traffic travels in VXLAN datagrams between the node addresses
-      Given tcpdump listens on eth0 in node2
+      Given a capture on eth0 in node2
       When pod1 pings 10.244.2.2
       Then the ping gets replies
       And tcpdump on eth0 in node2 saw VXLAN packets with VNI 1 on UDP port 8472 from 192.168.56.11 to 192.168.56.12, carrying the echo requests from 10.244.1.2 to 10.244.2.2
@@ -81,14 +81,14 @@ Feature: flannel's VXLAN backend: pods on different nodes talk through flannel.1
     @requires:tcpdump
     Scenario: Traffic between pods of one node never reaches the underlay
       Given a pod pod1b on node1 at 10.244.1.3
-      And tcpdump listens on eth0 in node1
+      And a capture on eth0 in node1
       When pod1 pings 10.244.1.3
       Then the ping gets replies
       And tcpdump on eth0 in node1 saw no packet on UDP port 8472
 
     @requires:tcpdump
     Scenario: Without its fdb entry for node2's VTEP, node1 loses node2 and keeps node3
-      Given tcpdump listens on eth0 in node1
+      Given a capture on eth0 in node1
       When the fdb entry of node1 for the VTEP of node2 is deleted
       And pod1 pings 10.244.2.2
       Then the ping gets no reply

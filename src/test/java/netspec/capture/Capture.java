@@ -98,6 +98,21 @@ final class Capture {
         return new Reading<>(Place.HOST, decoded, TcpdumpLines.parse(decoded.stdout()));
     }
 
+    /**
+     * The IPv4 packets of the stopped capture with what tcpdump's verbose mode shows of them (TTL, the packet a
+     * VXLAN datagram carries); the read filter keeps ARP and IPv6 out.
+     */
+    Reading<List<IpPacket>> ipPackets(Lab lab) {
+        if (running) {
+            throw new IllegalStateException("the capture on " + link + " is still running; stop it first");
+        }
+        CommandResult decoded = lab.read(Place.HOST, "tcpdump", "-nn", "-v", "-r", pcap, "ip");
+        if (!decoded.succeeded()) {
+            throw new StepFailure("decoding the capture on " + link, Place.HOST, decoded);
+        }
+        return new Reading<>(Place.HOST, decoded, TcpdumpText.parse(decoded.stdout()));
+    }
+
     private void attach(Lab lab) {
         CommandResult verbose = lab.read(Place.HOST, "tcpdump", "-nn", "-e", "-v", "-r", pcap);
         CommandResult said = lab.read(Place.HOST, "cat", log);

@@ -30,6 +30,15 @@ public final class Captures {
 
     /** Stops the capture if it still runs (attaching the pcap to this step) and decodes it. */
     public Reading<List<Frame>> frames(LinkRef link) {
+        return stopped(link).frames(lab);
+    }
+
+    /** Like {@link #frames}, as IPv4 packets with their TTL and the inner packet of VXLAN. */
+    public Reading<List<IpPacket>> ipPackets(LinkRef link) {
+        return stopped(link).ipPackets(lab);
+    }
+
+    private Capture stopped(LinkRef link) {
         Capture capture = byLink.get(link);
         if (capture == null) {
             throw new IllegalStateException("no capture on " + link + " was started"
@@ -37,6 +46,6 @@ public final class Captures {
                     + "; add a step like 'Given a capture on " + link + "' before the traffic");
         }
         capture.stop(lab);
-        return capture.frames(lab);
+        return capture;
     }
 }

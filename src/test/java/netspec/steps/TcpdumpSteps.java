@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import netspec.capture.Captures;
+import netspec.capture.IpPacket;
 import netspec.lab.LinkRef;
-import netspec.lab.Tcpdumps;
 import netspec.lab.args.IpAddress;
-import netspec.linux.IpPacket;
 import netspec.report.Facts;
 
 /** What tcpdump saw on a link: the IPv4 packets, their TTL, and what a VXLAN datagram carried. */
@@ -18,22 +17,17 @@ public class TcpdumpSteps {
     /** Enough of a capture to show what it held when a check fails. */
     private static final int SHOWN = 8;
 
-    private final Tcpdumps tcpdumps;
+    private final Captures captures;
 
-    public TcpdumpSteps(Tcpdumps tcpdumps) {
-        this.tcpdumps = tcpdumps;
-    }
-
-    @Given("tcpdump listens on {link}")
-    public void listens(LinkRef link) {
-        tcpdumps.listen(link);
+    public TcpdumpSteps(Captures captures) {
+        this.captures = captures;
     }
 
     @Then("tcpdump on {link} saw the echo requests from {ip} arrive with TTL {int}")
     public void echoRequestsWithTtl(LinkRef link, IpAddress from, int ttl) {
         Predicate<IpPacket> request = p -> p.isEchoRequest() && from.value().equals(p.src());
         Facts.expect("echo requests from " + from + " arrived on " + link + ", every one with TTL " + ttl,
-                tcpdumps.packets(link),
+                captures.ipPackets(link),
                 packets -> packets.stream().anyMatch(request)
                         && packets.stream().filter(request).allMatch(p -> p.ttl() == ttl),
                 packets -> packets.stream().noneMatch(request) ? "no echo request from " + from + "; " + shown(packets)
@@ -50,7 +44,7 @@ public class TcpdumpSteps {
                 && Integer.valueOf(vni).equals(p.vni()) && outerSrc.value().equals(p.src())
                 && outerDst.value().equals(p.dst());
         Facts.expect("echo requests " + innerSrc + " > " + innerDst + " crossed " + link + " inside UDP " + outerSrc
-                        + " > " + outerDst + ":" + port + " with VNI " + vni, tcpdumps.packets(link),
+                        + " > " + outerDst + ":" + port + " with VNI " + vni, captures.ipPackets(link),
                 packets -> packets.stream().anyMatch(carriesRequest)
                         && packets.stream().filter(carriesRequest).allMatch(rightEnvelope),
                 TcpdumpSteps::shown);
@@ -58,14 +52,14 @@ public class TcpdumpSteps {
 
     @Then("tcpdump on {link} saw no packet from {ip} outside VXLAN")
     public void noBarePacketFrom(LinkRef link, IpAddress from) {
-        Facts.expect("no packet from " + from + " crossed " + link + " unencapsulated", tcpdumps.packets(link),
+        Facts.expect("no packet from " + from + " crossed " + link + " unencapsulated", captures.ipPackets(link),
                 packets -> packets.stream().noneMatch(p -> from.value().equals(p.src())), TcpdumpSteps::shown);
     }
 
     @Then("tcpdump on {link} saw no packet on UDP port {int}")
     public void noPacketOnPort(LinkRef link, int port) {
         Integer udpPort = port;
-        Facts.expect("no UDP packet to or from port " + port + " crossed " + link, tcpdumps.packets(link),
+        Facts.expect("no UDP packet to or from port " + port + " crossed " + link, captures.ipPackets(link),
                 packets -> packets.stream().noneMatch(p -> "UDP".equals(p.protocol())
                         && (udpPort.equals(p.srcPort()) || udpPort.equals(p.dstPort()))),
                 TcpdumpSteps::shown);
@@ -73,7 +67,7 @@ public class TcpdumpSteps {
 
     @Then("tcpdump on {link} saw no packet sent to {ip}")
     public void noPacketTo(LinkRef link, IpAddress to) {
-        Facts.expect("no packet to " + to + " crossed " + link, tcpdumps.packets(link),
+        Facts.expect("no packet to " + to + " crossed " + link, captures.ipPackets(link),
                 packets -> packets.stream().noneMatch(p -> to.value().equals(p.dst())), TcpdumpSteps::shown);
     }
 

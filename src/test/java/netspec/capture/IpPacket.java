@@ -1,4 +1,4 @@
-package netspec.linux;
+package netspec.capture;
 
 import java.util.Optional;
 

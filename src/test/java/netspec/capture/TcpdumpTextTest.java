@@ -1,10 +1,13 @@
-package netspec.linux;
+package netspec.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import netspec.linux.Captured;
 
 class TcpdumpTextTest {
 
