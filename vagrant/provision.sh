@@ -11,12 +11,13 @@ set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
 # the specs' commands: ip/bridge, ping, tcpdump, unshare/nsenter, sudo for a non-root SSH user,
-# IPVS, the CNI plugins (bridge, host-local...), BPF programs built with clang, a reaper, relays
+# IPVS, the CNI plugins (bridge, host-local...), BPF programs built with clang, a reaper, relays,
+# jq (the bash CNI plugin), brctl (the bridge specs that show the text's commands)
 packages=(
   iproute2 iputils-ping tcpdump util-linux bash sudo procps kmod
   ipvsadm containernetworking-plugins iptables ethtool conntrack
   clang llvm libbpf-dev linux-libc-dev
-  tini socat
+  tini socat jq bridge-utils
 )
 # not in every release's archive (bpftool is a package of its own from Debian 12 on)
 optional_packages=(bpftool)
