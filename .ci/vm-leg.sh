@@ -51,11 +51,8 @@ log "stage box (built or reused): $SECONDS s"
 host_network() { ip -o link show | awk '{ print $2 }'; ip -o addr show | awk '{ print $2, $3, $4 }'; }
 before=$(host_network)
 
-previous_report=
-if [[ -f reports/index.html ]]; then
-  previous_report=$(mktemp)
-  cp reports/index.html "$previous_report"
-fi
+# the suite writes its report to reports/index.html: the one there (the local run's) is kept aside
+if [[ -f reports/index.html ]]; then mv reports/index.html reports/index.html.before-vm-leg; fi
 tags=()
 if [[ -n "${NETSPEC_VM_TAGS:-}" ]]; then tags=("-Dnetspec.tags=$NETSPEC_VM_TAGS"); fi
 
@@ -68,7 +65,7 @@ vagrant/up-local.sh "$machine" -- bash -c 'SECONDS=0; "$@"; status=$?
   -Dnetspec.vagrant.allMachines=true -Dnetspec.parallelism="$parallelism" "${tags[@]}" || status=$?
 
 if [[ -f reports/index.html ]]; then mv reports/index.html reports/vagrant.html; fi
-if [[ -n "$previous_report" ]]; then mv "$previous_report" reports/index.html; fi
+if [[ -f reports/index.html.before-vm-leg ]]; then mv reports/index.html.before-vm-leg reports/index.html; fi
 
 after=$(host_network)
 if [[ "$before" != "$after" ]]; then
