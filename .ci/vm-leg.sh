@@ -51,8 +51,18 @@ log "stage box (built or reused): $SECONDS s"
 host_network() { ip -o link show | awk '{ print $2 }'; ip -o addr show | awk '{ print $2, $3, $4 }'; }
 before=$(host_network)
 
-# the suite writes its report to reports/index.html: the one there (the local run's) is kept aside
-if [[ -f reports/index.html ]]; then mv reports/index.html reports/index.html.before-vm-leg; fi
+# Allure empties reports/ before it writes the suite's report there as index.html: what is there
+# already (the local and SSH runs' reports) waits aside, and gets the VM's report as vagrant.html.
+kept=target/reports-before-vm-leg
+rm -rf "$kept"
+if [[ -d reports ]]; then mv reports "$kept"; else mkdir -p "$kept"; fi
+put_reports_back() {
+  [[ -d "$kept" ]] || return 0
+  if [[ -f reports/index.html ]]; then mv reports/index.html "$kept/vagrant.html"; fi
+  rm -rf reports
+  mv "$kept" reports
+}
+trap 'put_reports_back; rm -rf "$warmup"' EXIT
 tags=()
 if [[ -n "${NETSPEC_VM_TAGS:-}" ]]; then tags=("-Dnetspec.tags=$NETSPEC_VM_TAGS"); fi
 
@@ -64,8 +74,7 @@ vagrant/up-local.sh "$machine" -- bash -c 'SECONDS=0; "$@"; status=$?
   mvn -B -o verify -Pfeatures -Dnetspec.target=vagrant -Dnetspec.vagrant.machine="$machine" \
   -Dnetspec.vagrant.allMachines=true -Dnetspec.parallelism="$parallelism" "${tags[@]}" || status=$?
 
-if [[ -f reports/index.html ]]; then mv reports/index.html reports/vagrant.html; fi
-if [[ -f reports/index.html.before-vm-leg ]]; then mv reports/index.html.before-vm-leg reports/index.html; fi
+put_reports_back
 
 after=$(host_network)
 if [[ "$before" != "$after" ]]; then
