@@ -69,6 +69,15 @@ options bonding max_bonds=0
 options dummy numdummies=0
 EOF
 
+# netspec gives every scenario a channel of one SSH connection; sshd's default of 10 sessions per
+# connection would cap the scenarios run at once (netspec.parallelism) below 10
+if [[ -d /etc/ssh/sshd_config.d ]]; then
+  echo 'MaxSessions 64' >/etc/ssh/sshd_config.d/netspec-sessions.conf
+  if [[ "${NETSPEC_PROVISION_CHROOT:-0}" != 1 ]] && [[ -d /run/systemd/system ]]; then
+    systemctl reload ssh 2>/dev/null || true
+  fi
+fi
+
 # Vagrant's own `vm.hostname` takes a minute under software emulation (dozens of SSH
 # round trips and a restart of the network service); this is one command.
 if [[ -n "${1:-}" ]]; then
