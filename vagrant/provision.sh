@@ -12,7 +12,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 # the specs' commands: ip/bridge, ping, tcpdump, unshare/nsenter, sudo for a non-root SSH user,
 # IPVS, the CNI plugins (bridge, host-local...), BPF programs built with clang, a reaper, relays,
-# jq for the bash CNI plugin, brctl for the ioctl side of bridge-properties.feature
+# jq (the bash CNI plugin), brctl (the bridge specs that show the text's commands)
 packages=(
   iproute2 iputils-ping tcpdump util-linux bash sudo procps kmod
   ipvsadm containernetworking-plugins iptables ethtool conntrack
@@ -68,6 +68,15 @@ cat >/etc/modprobe.d/netspec.conf <<'EOF'
 options bonding max_bonds=0
 options dummy numdummies=0
 EOF
+
+# netspec gives every scenario a channel of one SSH connection; sshd's default of 10 sessions per
+# connection would cap the scenarios run at once (netspec.parallelism) below 10
+if [[ -d /etc/ssh/sshd_config.d ]]; then
+  echo 'MaxSessions 64' >/etc/ssh/sshd_config.d/netspec-sessions.conf
+  if [[ "${NETSPEC_PROVISION_CHROOT:-0}" != 1 ]] && [[ -d /run/systemd/system ]]; then
+    systemctl reload ssh 2>/dev/null || true
+  fi
+fi
 
 # Vagrant's own `vm.hostname` takes a minute under software emulation (dozens of SSH
 # round trips and a restart of the network service); this is one command.

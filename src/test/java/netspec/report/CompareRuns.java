@@ -1,10 +1,8 @@
 package netspec.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -36,19 +34,20 @@ public final class CompareRuns {
     static int compare(Path first, Path second) throws IOException {
         String a = label(first);
         String b = label(second);
-        Map<String, String[]> left = read(first);
-        Map<String, String[]> right = read(second);
-        TreeSet<String> scenarios = new TreeSet<>(left.keySet());
+        Map<String, RunResults.Row> left = RunResults.read(first).rows();
+        Map<String, RunResults.Row> right = RunResults.read(second).rows();
+        TreeSet<String> scenarios = new TreeSet<>(RunResults::byFeatureThenLine);
+        scenarios.addAll(left.keySet());
         scenarios.addAll(right.keySet());
         int differences = 0;
         for (String scenario : scenarios) {
-            String[] l = left.get(scenario);
-            String[] r = right.get(scenario);
-            if (l != null && r != null && l[1].equals(r[1])) {
+            RunResults.Row l = left.get(scenario);
+            RunResults.Row r = right.get(scenario);
+            if (l != null && r != null && l.status().equals(r.status())) {
                 continue;
             }
             differences++;
-            String name = (l != null ? l : r)[2];
+            String name = (l != null ? l : r).name();
             System.out.printf("DIFFERS  %s  %s%n         %s: %s%n         %s: %s%n", scenario, name,
                     a, outcome(l), b, outcome(r));
         }
@@ -58,25 +57,14 @@ public final class CompareRuns {
         return differences;
     }
 
-    private static String outcome(String[] row) {
+    private static String outcome(RunResults.Row row) {
         if (row == null) {
             return "did not run";
         }
-        return row[1] + (row[3].isEmpty() ? "" : " (" + row[3] + ")");
+        return row.status() + (row.reason().isEmpty() ? "" : " (" + row.reason() + ")");
     }
 
     private static String label(Path results) {
         return results.getFileName().toString().replaceFirst("\\.tsv$", "");
-    }
-
-    private static Map<String, String[]> read(Path results) throws IOException {
-        Map<String, String[]> rows = new TreeMap<>();
-        for (String line : Files.readAllLines(results)) {
-            String[] fields = line.split("\t", -1);
-            if (fields.length == 4) {
-                rows.put(fields[0], fields);
-            }
-        }
-        return rows;
     }
 }

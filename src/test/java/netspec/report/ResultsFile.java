@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -13,18 +15,20 @@ import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
+import netspec.capability.Capabilities;
 import netspec.target.Targets;
 
 /**
- * Writes every scenario's outcome to {@code target/netspec-results/<target>.tsv} when the run ends, one line
- * each, sorted: {@code feature:line}, status, name, the first line of the reason. Two runs on different
- * targets are compared scenario by scenario with {@link CompareRuns}.
+ * Writes every scenario's outcome to {@code target/netspec-results/<target>.tsv} when the run ends: a header
+ * line with the target's name and kernel, then one line each, sorted ({@link RunResults} reads it). Two runs on
+ * different targets are compared scenario by scenario with {@link CompareRuns}; any number of them are laid
+ * side by side by {@link CompatibilityMatrix}.
  */
 public final class ResultsFile implements ConcurrentEventListener {
 
     static final Path DIR = Path.of("target", "netspec-results");
 
-    private final Map<String, String> lines = new ConcurrentSkipListMap<>();
+    private final Map<String, RunResults.Row> rows = new ConcurrentSkipListMap<>(RunResults::byFeatureThenLine);
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
@@ -38,21 +42,35 @@ public final class ResultsFile implements ConcurrentEventListener {
         String key = ConsoleProgress.feature(scenario.getUri()) + ":" + scenario.getLocation().getLine();
         String reason = result.getError() == null || result.getError().getMessage() == null ? ""
                 : result.getError().getMessage().strip().lines().findFirst().orElse("");
-        lines.put(key, String.join("\t", key, result.getStatus().name(), oneField(scenario.getName()),
-                oneField(reason)));
+        rows.put(key, new RunResults.Row(key, result.getStatus().name(), scenario.getName(), reason));
     }
 
     private void write() {
         String target = Targets.setting("netspec.target", "NETSPEC_TARGET", "local");
+        List<String> lines = new ArrayList<>();
+        lines.add(header());
+        rows.values().forEach(row -> lines.add(row.tsv()));
         try {
             Files.createDirectories(DIR);
-            Files.write(DIR.resolve(target + ".tsv"), lines.values());
+            Files.write(DIR.resolve(target + ".tsv"), lines);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the results file under " + DIR, e);
         }
     }
 
-    private static String oneField(String text) {
-        return text.replace('\t', ' ').replace('\n', ' ');
+    /** The target's name and kernel as the capability probe read them; a dry run reaches no target. */
+    private static String header() {
+        if (Boolean.getBoolean("cucumber.execution.dry-run")) {
+            return RunResults.header(Targets.setting("netspec.target", "NETSPEC_TARGET", "local"),
+                    "not read (dry run)", RunResults.UNKNOWN);
+        }
+        String name = Targets.current().name();
+        try {
+            Capabilities capabilities = Targets.capabilities();
+            return RunResults.header(name, capabilities.kernel(), capabilities.os());
+        } catch (RuntimeException unreachable) {
+            String why = String.valueOf(unreachable.getMessage()).strip().lines().findFirst().orElse("");
+            return RunResults.header(name, RunResults.UNKNOWN + " (" + why + ")", RunResults.UNKNOWN);
+        }
     }
 }

@@ -29,11 +29,9 @@ public class Hooks {
         Target target = Targets.current();
         if (target instanceof VagrantTarget machine) {
             // a demo machine runs its own Kubernetes features and every interface feature
-            VagrantTarget.machineOf(scenario.getSourceTagNames()).filter(m -> !m.equals(machine.machine()))
-                    .ifPresent(m -> {
-                        throw new TestAbortedException("meant for the demo machine '" + m + "'; this run targets "
-                                + target.name() + " (select with -Dnetspec.tags)");
-                    });
+            machine.whyNotHere(scenario.getSourceTagNames()).ifPresent(why -> {
+                throw new TestAbortedException(why);
+            });
         }
         var required = Requirements.fromTags(scenario.getSourceTagNames());
         if (!required.isEmpty()) {

@@ -2,8 +2,11 @@ package netspec.topology;
 
 import java.util.Locale;
 
-/** Writes SVG elements as text; every piece of text that reaches the output goes through {@link #escape}. */
-final class Svg {
+/**
+ * Writes SVG elements as text; every piece of text that reaches the output goes through {@link #escape}, which
+ * the HTML reports use too.
+ */
+public final class Svg {
 
     private final StringBuilder out = new StringBuilder();
 
@@ -84,7 +87,7 @@ final class Svg {
      * whitespace, so markup characters are escaped and characters XML 1.0 cannot carry at all (control
      * characters) are shown as {@code \\uXXXX}.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             switch (c) {

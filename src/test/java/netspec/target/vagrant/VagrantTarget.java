@@ -32,10 +32,12 @@ public final class VagrantTarget implements Target {
     private final boolean bringUp;
     private final After after;
     private final Duration connectTimeout;
+    private final boolean allMachines;
     private SshTarget ssh;
     private VagrantProblem failure;
 
-    VagrantTarget(String machine, Vagrant vagrant, boolean bringUp, After after, Duration connectTimeout) {
+    VagrantTarget(String machine, Vagrant vagrant, boolean bringUp, After after, Duration connectTimeout,
+            boolean allMachines) {
         if (machine == null || machine.isBlank()) {
             throw new IllegalArgumentException("netspec.target=vagrant needs the machine: set"
                     + " -Dnetspec.vagrant.machine=<" + String.join("|", new java.util.TreeSet<>(DEMO_MACHINES))
@@ -50,6 +52,7 @@ public final class VagrantTarget implements Target {
         this.bringUp = bringUp;
         this.after = after;
         this.connectTimeout = connectTimeout;
+        this.allMachines = allMachines;
     }
 
     /** From {@code netspec.vagrant.*} system properties or {@code NETSPEC_VAGRANT_*} variables (README). */
@@ -65,7 +68,8 @@ public final class VagrantTarget implements Target {
                 new Vagrant(setting("command", "NETSPEC_VAGRANT_COMMAND", "vagrant"),
                         Path.of(setting("dir", "NETSPEC_VAGRANT_DIR", "vagrant")).toAbsolutePath()),
                 Boolean.parseBoolean(setting("up", "NETSPEC_VAGRANT_UP", "false")), after,
-                Duration.ofSeconds(Long.parseLong(setting("connectTimeout", "NETSPEC_VAGRANT_CONNECT_TIMEOUT", "30"))));
+                Duration.ofSeconds(Long.parseLong(setting("connectTimeout", "NETSPEC_VAGRANT_CONNECT_TIMEOUT", "30"))),
+                Boolean.parseBoolean(setting("allMachines", "NETSPEC_VAGRANT_ALL_MACHINES", "false")));
     }
 
     public String machine() {
@@ -153,6 +157,20 @@ public final class VagrantTarget implements Target {
             String verb = after == After.HALT ? "halt" : "destroy";
             vagrant.run(BOOT, after == After.HALT ? new String[]{verb, machine} : new String[]{verb, "-f", machine});
         }
+    }
+
+    /**
+     * Why a scenario is not run on this machine: it is meant for another demo machine. Empty when it runs here,
+     * and always with {@code netspec.vagrant.allMachines=true}, where one machine stands in for all five (they
+     * share one box, so one kernel: what differs is the name the machine was provisioned with).
+     */
+    public Optional<String> whyNotHere(java.util.Collection<String> tags) {
+        if (allMachines) {
+            return Optional.empty();
+        }
+        return machineOf(tags).filter(m -> !m.equals(machine)).map(m -> "meant for the demo machine '" + m
+                + "'; this run targets " + name() + " (select with -Dnetspec.tags, or run every demo machine's"
+                + " scenarios here with -Dnetspec.vagrant.allMachines=true)");
     }
 
     /** The demo machine a scenario is meant for, if its tags name one. */

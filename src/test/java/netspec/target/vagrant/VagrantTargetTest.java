@@ -1,7 +1,9 @@
 package netspec.target.vagrant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,9 +80,22 @@ class VagrantTargetTest {
         assertThat(VagrantTarget.machineOf(List.of("@bridge", "@requires:bridge"))).isEmpty();
     }
 
+    @Test
+    void runsAnotherDemoMachinesScenarioOnlyWhenToldToRunThemAll() {
+        List<String> bashMachine = List.of("@bash", "@requires:jq");
+        assertThat(target("pause", "vagrant").whyNotHere(bashMachine)).get(as(STRING))
+                .startsWith("meant for the demo machine 'bash'; this run targets vagrant:pause")
+                .contains("-Dnetspec.vagrant.allMachines=true");
+        assertThat(target("bash", "vagrant").whyNotHere(bashMachine)).isEmpty();
+        assertThat(target("pause", "vagrant").whyNotHere(List.of("@veth"))).isEmpty();
+        VagrantTarget all = new VagrantTarget("pause", new Vagrant("vagrant", dir), false, VagrantTarget.After.KEEP,
+                Duration.ofSeconds(5), true);
+        assertThat(all.whyNotHere(bashMachine)).isEmpty();
+    }
+
     private VagrantTarget target(String machine, String command) {
         return new VagrantTarget(machine, new Vagrant(command, dir), false, VagrantTarget.After.KEEP,
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5), false);
     }
 
     /** A stand-in for vagrant that answers --version and fails every other command with Vagrant's real words. */
