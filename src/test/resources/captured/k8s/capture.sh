@@ -51,7 +51,7 @@ ip netns exec pod2 tcpdump -nn -U --immediate-mode -i eth0 -w /tmp/pod2.pcap ip 
 until grep -q 'listening on' /tmp/underlay.log && grep -q 'listening on' /tmp/pod2.log; do sleep 0.1; done
 ip netns exec pod1 ping -n -c 2 -i 0.2 -W 1 10.244.2.2
 # a full-size packet of MTU 1500 with DF set: node1 answers "fragmentation needed", mtu 1450
-ip netns exec pod1 ping -n -c 1 -M do -s 1472 -W 1 10.244.2.2 || true
+ip netns exec pod1 ping -n -c 1 -M 'do' -s 1472 -W 1 10.244.2.2 || true
 sleep 0.5
 kill %1 %2
 wait
