@@ -112,8 +112,7 @@ class RunnerSelfTest {
     @Test
     void nothingIsLeftBehindAfterPassingAndFailingScenarios() {
         // other runs may share this machine: count only this runner's sandboxes, whose processes hold their namespaces
-        assertThat(HostState.sandboxProcessesOf(ProcessHandle.current().pid())).as("this run's sandbox processes")
-                .isZero();
+        assertThat(HostState.localSandboxProcessesOfThisRunner()).as("this run's sandbox processes").isZero();
         assertThat(after.links()).as("links of the machine's namespace").isEqualTo(before.links());
         assertThat(after.runNetns()).as("entries of the machine's /run/netns").isEqualTo(before.runNetns());
     }

@@ -57,6 +57,23 @@ public record HostState(Set<String> netNamespaces, long sandboxProcesses, List<S
         return countProcessesWith(SandboxCommand.markerOf(runnerPid));
     }
 
+    /**
+     * This runner's local sandboxes still alive: descendants of this JVM (a local sandbox's unshare is its
+     * child until it ends) that carry its marker. Sandboxes it started over SSH on this same machine are
+     * sshd's children, and sshd ends them on its own time.
+     */
+    public static long localSandboxProcessesOfThisRunner() {
+        String marker = SandboxCommand.markerOf(ProcessHandle.current().pid());
+        return ProcessHandle.current().descendants().filter(p -> {
+            try {
+                byte[] cmdline = Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline"));
+                return new String(cmdline, StandardCharsets.UTF_8).contains(marker);
+            } catch (IOException e) {
+                return false;
+            }
+        }).count();
+    }
+
     private static long countProcessesWith(String marker) {
         return pids().filter(pid -> {
             try {

@@ -82,8 +82,11 @@ class LocalSandboxTest {
         sandbox.run("sleep 300 >/dev/null 2>&1 &");
         long init = sandbox.initPid();
         assertThat(ProcessHandle.of(init)).isPresent();
-        long sleeper = ProcessHandle.of(init).orElseThrow().descendants()
-                .filter(p -> p.info().command().orElse("").endsWith("sleep")).findFirst().orElseThrow().pid();
+        // the background job may not have exec'ed sleep yet when run() returns
+        long sleeper = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> ProcessHandle.of(init).orElseThrow().descendants()
+                        .filter(p -> p.info().command().orElse("").endsWith("sleep")).findFirst(),
+                        java.util.Optional::isPresent).orElseThrow().pid();
         sandbox.close();
         assertThat(ProcessHandle.of(sleeper).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
         assertThat(ProcessHandle.of(init).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
