@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -175,7 +176,7 @@ public final class CompatibilityMatrix {
             }
         }
         if (outcome == Outcome.FAILED) {
-            return row(column, scenario).map(r -> r.status().toLowerCase(java.util.Locale.ROOT)).orElse("failed");
+            return row(column, scenario).map(r -> r.status().toLowerCase(Locale.ROOT)).orElse("failed");
         }
         return outcome.word();
     }

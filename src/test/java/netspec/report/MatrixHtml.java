@@ -1,5 +1,6 @@
 package netspec.report;
 
+import java.util.Locale;
 import java.util.Map;
 
 import netspec.report.CompatibilityMatrix.Column;
@@ -124,7 +125,7 @@ final class MatrixHtml {
     }
 
     static String cssClass(Outcome outcome) {
-        return outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String e(String text) {

@@ -19,10 +19,10 @@ import netspec.capability.Capabilities;
 import netspec.target.Targets;
 
 /**
- * Writes every scenario's outcome to {@code target/netspec-results/<target>.tsv} when the run ends: a header
- * line with the target's name and kernel, then one line each, sorted ({@link RunResults} reads it). Two runs on
- * different targets are compared scenario by scenario with {@link CompareRuns}; any number of them are laid
- * side by side by {@link CompatibilityMatrix}.
+ * Writes every scenario's outcome to {@code target/netspec-results/<target>.tsv} when the run ends: a header line
+ * with the target's name and kernel, then one line each, sorted ({@link RunResults} reads it). A dry run, which
+ * runs nothing, writes nothing. Two runs on different targets are compared scenario by scenario with
+ * {@link CompareRuns}; any number of them are laid side by side by {@link CompatibilityMatrix}.
  */
 public final class ResultsFile implements ConcurrentEventListener {
 
@@ -46,6 +46,9 @@ public final class ResultsFile implements ConcurrentEventListener {
     }
 
     private void write() {
+        if (Boolean.getBoolean("cucumber.execution.dry-run")) {
+            return; // nothing ran: the last real run's outcomes stay, as its report does
+        }
         String target = Targets.setting("netspec.target", "NETSPEC_TARGET", "local");
         List<String> lines = new ArrayList<>();
         lines.add(header());
@@ -58,12 +61,8 @@ public final class ResultsFile implements ConcurrentEventListener {
         }
     }
 
-    /** The target's name and kernel as the capability probe read them; a dry run reaches no target. */
+    /** The target's name and kernel as the capability probe read them. */
     private static String header() {
-        if (Boolean.getBoolean("cucumber.execution.dry-run")) {
-            return RunResults.header(Targets.setting("netspec.target", "NETSPEC_TARGET", "local"),
-                    "not read (dry run)", RunResults.UNKNOWN);
-        }
         String name = Targets.current().name();
         try {
             Capabilities capabilities = Targets.capabilities();
