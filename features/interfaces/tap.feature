@@ -14,7 +14,7 @@ Feature: tap devices
     [eth0]----[veth1]--(br0)--[tap0] ===== fd =====> a process
   10.0.0.1/24
 
-  The process is netspec's reader (src/test/resources/assets/tun-reader.pl),
+  The process is netspec's reader (src/main/resources/assets/tun-reader.pl),
   as in tun.feature, which says why it is a perl script.
 
   Where the kernel says more than the text:

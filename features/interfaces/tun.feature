@@ -12,7 +12,7 @@ Feature: tun devices
     10.9.0.1/24 [tun0] ===== fd ====> (reads IP packets)
 
   The process here is netspec's reader, a short perl script
-  (src/test/resources/assets/tun-reader.pl) that opens /dev/net/tun, attaches
+  (src/main/resources/assets/tun-reader.pl) that opens /dev/net/tun, attaches
   with the TUNSETIFF ioctl and writes each packet it reads as a line of hex.
   It is sent to the target through the sandbox's shell, so it needs nothing
   installed there but perl-base, which Debian marks Essential (always

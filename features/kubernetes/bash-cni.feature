@@ -5,7 +5,7 @@ Feature: netspec-bash-cni, a CNI plugin written in bash
   bash: a bridge cni0 holds the subnet's first address as the pods' gateway,
   each pod gets a veth pair and the next address of the node's subnet that is
   still free. netspec ships such a plugin of its own
-  (src/test/resources/assets/cni/netspec-bash-cni), sends it to the target
+  (src/main/resources/assets/cni/netspec-bash-cni), sends it to the target
   through the sandbox's shell, and calls it here as a container runtime would.
   The CNI contract it keeps is checked with the other plugins in
   cni-conformance.feature; these scenarios check what it does to the kernel.

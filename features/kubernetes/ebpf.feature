@@ -3,7 +3,7 @@ Feature: eBPF on the data path: a tc classifier answers ICMP echo requests
   The source text's "ebpf" machine attaches a program written in C to a
   device's ingress with tc, where it sees every frame before the kernel's IP
   stack does and may rewrite, drop or redirect it. Here the program
-  (src/test/resources/assets/bpf/icmp_echo_responder.c) turns each ICMP echo
+  (src/main/resources/assets/bpf/icmp_echo_responder.c) turns each ICMP echo
   request into the reply, in place, and sends it back out of the device it came
   in on. It is compiled on the target with clang for the BPF target and
   attached in direct-action mode (its return value is tc's verdict) to a clsact

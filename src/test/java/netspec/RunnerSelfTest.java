@@ -21,7 +21,7 @@ import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
 import netspec.capability.Capability;
-import netspec.target.HostState;
+import netspec.host.HostState;
 
 /**
  * Runs the features of {@code src/test/resources/selftest} through Cucumber with netspec's real steps, hooks

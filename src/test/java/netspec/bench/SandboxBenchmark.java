@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 
-import netspec.target.LocalTarget;
-import netspec.target.Sandbox;
+import netspec.host.LocalTarget;
+import netspec.host.Sandbox;
 
 /**
  * What a command and a sandbox cost on this machine: a benchmark to read, not a test that fails.

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import netspec.shell.CommandResult;
-import netspec.target.LocalTarget;
-import netspec.target.Sandbox;
-import netspec.target.ssh.SshConnection;
-import netspec.target.ssh.SshSettings;
-import netspec.target.ssh.SshTarget;
-import netspec.target.ssh.TestSshd;
+import netspec.host.LocalTarget;
+import netspec.host.Sandbox;
+import netspec.host.ssh.SshConnection;
+import netspec.host.ssh.SshSettings;
+import netspec.host.ssh.SshTarget;
+import netspec.host.ssh.TestSshd;
 
 /**
  * The cost of one trivial command ({@code true}) over SSH, four ways, against the same server in one run:
@@ -93,7 +93,7 @@ public final class SshBenchmark {
     }
 
     /** What a scenario pays for its sandbox: open, one command, close. */
-    private static Stats lifetimes(netspec.target.Target target, int times) throws Exception {
+    private static Stats lifetimes(netspec.host.Target target, int times) throws Exception {
         Command lifetime = () -> {
             try (Sandbox sandbox = target.openSandbox()) {
                 return sandbox.run("true");

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import netspec.lab.args.InvalidStepArgument;
+import netspec.evidence.args.InvalidStepArgument;
 import netspec.linux.Captured;
 
 /**

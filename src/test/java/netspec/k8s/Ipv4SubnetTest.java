@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-import netspec.lab.args.Cidr;
-import netspec.lab.args.InvalidStepArgument;
-import netspec.lab.args.IpAddress;
+import netspec.evidence.args.Cidr;
+import netspec.evidence.args.InvalidStepArgument;
+import netspec.evidence.args.IpAddress;
 
 class Ipv4SubnetTest {
 

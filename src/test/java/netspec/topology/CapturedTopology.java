@@ -3,8 +3,8 @@ package netspec.topology;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import netspec.lab.Place;
-import netspec.lab.args.NamespaceName;
+import netspec.evidence.Place;
+import netspec.evidence.args.NamespaceName;
 import netspec.linux.Captured;
 import netspec.linux.KernelJson;
 

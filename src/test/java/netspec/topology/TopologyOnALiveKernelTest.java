@@ -9,12 +9,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import netspec.lab.Lab;
-import netspec.lab.Place;
-import netspec.lab.args.NamespaceName;
+import netspec.evidence.Place;
+import netspec.evidence.args.NamespaceName;
 import netspec.linux.KernelJson;
-import netspec.report.EvidenceRecorder;
+import netspec.evidence.EvidenceRecorder;
 import netspec.shell.CommandTimeoutException;
-import netspec.target.LocalTarget;
+import netspec.host.LocalTarget;
 
 /** The snapshot read from a real sandbox, where namespace ids appear only as the kernel hands them out. */
 class TopologyOnALiveKernelTest {

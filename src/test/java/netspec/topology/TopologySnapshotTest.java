@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-import netspec.lab.Place;
+import netspec.evidence.Place;
 import netspec.linux.Address;
 
 class TopologySnapshotTest {

@@ -15,7 +15,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import netspec.lab.Place;
+import netspec.evidence.Place;
 
 class TopologySvgTest {
 

@@ -5,7 +5,7 @@
 #   unshare --net --mount --pid --fork --mount-proc bash src/test/resources/captured/cni/capture.sh /tmp/captured
 set -e
 OUT=$1
-BASH_CNI=$PWD/src/test/resources/assets/cni/netspec-bash-cni
+BASH_CNI=$PWD/src/main/resources/assets/cni/netspec-bash-cni
 mount -t tmpfs netspec-capture /run
 mkdir -p /run/netns
 ip link set lo up

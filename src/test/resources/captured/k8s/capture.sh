@@ -1,7 +1,7 @@
 #!/bin/bash
 # Builds two flannel-style nodes with a pod each, and a veth pair with a tc BPF classifier, and
 # saves what the k8s parsers of netspec.linux read into the directory $1. $2 is the BPF object
-# to attach (built from src/test/resources/assets/bpf/icmp_echo_responder.c, see README.md).
+# to attach (built from src/main/resources/assets/bpf/icmp_echo_responder.c, see README.md).
 # Run it only inside a throwaway namespace:
 #   unshare --net --mount --pid --fork --mount-proc bash capture.sh /tmp/captured /tmp/prog.o
 set -ex

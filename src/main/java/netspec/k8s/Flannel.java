@@ -1,0 +1,129 @@
+package netspec.k8s;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import netspec.lab.Lab;
+import netspec.evidence.Place;
+import netspec.evidence.args.Cidr;
+import netspec.evidence.args.InterfaceName;
+import netspec.evidence.args.IpAddress;
+import netspec.evidence.args.NamespaceName;
+
+/**
+ * The nodes of one scenario's flannel network (VXLAN backend), programmed the way flanneld programs a node:
+ * a VTEP flannel.1 bound to the node's underlay NIC, and for every other node's lease an on-link route to its
+ * pod subnet through flannel.1, a permanent neighbour entry for its VTEP address and an fdb entry sending its
+ * VTEP MAC to its underlay address. With {@code nolearning}, those entries are all flannel.1 knows.
+ */
+public final class Flannel {
+
+    public static final InterfaceName VTEP = new InterfaceName("flannel.1");
+    public static final InterfaceName BRIDGE = new InterfaceName("cni0");
+    public static final InterfaceName UNDERLAY_NIC = new InterfaceName("eth0");
+    public static final int VNI = 1;
+    /** flannel's default for the VXLAN backend: the kernel's historical port, not IANA's 4789. */
+    public static final int PORT = 8472;
+
+    private final Lab lab;
+    private final Map<NamespaceName, FlannelNode> nodes = new LinkedHashMap<>();
+
+    public Flannel(Lab lab) {
+        this.lab = lab;
+    }
+
+    /**
+     * A node joins: its namespace, plugged into the underlay bridge through veth-NODE / eth0, forwarding, its
+     * VTEP and its cni0 bridge; then it and every node already there learn each other's leases.
+     *
+     * @param underlayMtu the MTU of the node's underlay NIC; the kernel's default (1500) when empty
+     */
+    public FlannelNode join(NamespaceName name, InterfaceName underlay, Cidr address, Cidr podSubnet,
+                            OptionalInt underlayMtu) {
+        if (nodes.containsKey(name)) {
+            throw new IllegalArgumentException("flannel node " + name + " already exists");
+        }
+        Ipv4Subnet subnet = Ipv4Subnet.of(podSubnet);
+        Place node = Place.of(name);
+        String nodeEnd = "veth-" + name.value();
+        lab.addNamespace(name);
+        lab.run("plugging " + name + " into " + underlay, Place.HOST, "ip", "link", "add", nodeEnd, "type", "veth",
+                "peer", "name", UNDERLAY_NIC.value(), "netns", name.value());
+        underlayMtu.ifPresent(mtu -> {
+            lab.run("setting the underlay MTU of " + name, Place.HOST, "ip", "link", "set", nodeEnd, "mtu", "" + mtu);
+            lab.run("setting the underlay MTU of " + name, node, "ip", "link", "set", UNDERLAY_NIC.value(), "mtu",
+                    "" + mtu);
+        });
+        lab.run("attaching " + nodeEnd + " to " + underlay, Place.HOST, "ip", "link", "set", nodeEnd, "master",
+                underlay.value(), "up");
+        lab.run("addressing " + name + " on the underlay", node, "ip", "address", "add", address.toString(), "dev",
+                UNDERLAY_NIC.value());
+        lab.run("bringing up the underlay NIC of " + name, node, "ip", "link", "set", UNDERLAY_NIC.value(), "up");
+        lab.run("letting " + name + " route", node, "sysctl", "-w", "net.ipv4.ip_forward=1");
+        // flanneld gives no MTU: the kernel derives it from the device the VTEP is bound to
+        lab.run("creating the VTEP of " + name, node, "ip", "link", "add", VTEP.value(), "type", "vxlan", "id",
+                "" + VNI, "local", address.address().value(), "dev", UNDERLAY_NIC.value(), "dstport", "" + PORT,
+                "nolearning");
+        lab.run("addressing the VTEP of " + name, node, "ip", "address", "add", subnet.address(0) + "/32", "dev",
+                VTEP.value());
+        lab.run("bringing up the VTEP of " + name, node, "ip", "link", "set", VTEP.value(), "up");
+        lab.run("creating the pod bridge of " + name, node, "ip", "link", "add", BRIDGE.value(), "type", "bridge");
+        lab.run("addressing the pod bridge of " + name, node, "ip", "address", "add",
+                subnet.withPrefix(subnet.address(1)).toString(), "dev", BRIDGE.value());
+        lab.run("bringing up the pod bridge of " + name, node, "ip", "link", "set", BRIDGE.value(), "up");
+
+        String mac = lab.kernel(node).existingLink(VTEP).address();
+        FlannelNode joined = new FlannelNode(name, address.address(), subnet, mac);
+        for (FlannelNode other : nodes.values()) {
+            learnLease(other, joined);
+            learnLease(joined, other);
+        }
+        nodes.put(name, joined);
+        return joined;
+    }
+
+    /** What flanneld on {@code at} programs when it sees the lease of {@code other}. */
+    private void learnLease(FlannelNode at, FlannelNode other) {
+        String vtep = VTEP.value();
+        lab.run(at + " routes the pods of " + other + " through " + vtep, at.place(), "ip", "route", "add",
+                other.podSubnet().toString(), "via", other.vtepAddress().value(), "dev", vtep, "onlink");
+        lab.run(at + " learns the VTEP MAC of " + other, at.place(), "ip", "neigh", "add",
+                other.vtepAddress().value(), "lladdr", other.vtepMac(), "dev", vtep, "nud", "permanent");
+        lab.run(at + " learns where the VTEP of " + other + " is", at.place(), "bridge", "fdb", "add",
+                other.vtepMac(), "dev", vtep, "dst", other.underlayAddress().value(), "self", "permanent");
+    }
+
+    /** Deletes the fdb entry of {@code at} for the VTEP of {@code other}, leaving its route and neighbour entry. */
+    public void dropFdbEntry(NamespaceName at, NamespaceName other) {
+        FlannelNode from = node(at);
+        FlannelNode to = node(other);
+        lab.run("deleting the fdb entry of " + at + " for " + other, from.place(), "bridge", "fdb", "del",
+                to.vtepMac(), "dev", VTEP.value(), "dst", to.underlayAddress().value(), "self");
+    }
+
+    /**
+     * A pod on a node, wired as flannel's CNI plugin does through the bridge plugin.
+     *
+     * @param mtu the pod's MTU; when empty the VTEP's, which flannel hands the bridge plugin (FLANNEL_MTU)
+     */
+    public void addPod(NamespaceName pod, NamespaceName on, IpAddress address, OptionalInt mtu) {
+        FlannelNode node = node(on);
+        if (!node.podSubnet().contains(address)) {
+            throw new IllegalArgumentException("pod " + pod + " at " + address + " is outside the pod subnet "
+                    + node.podSubnet() + " of " + on);
+        }
+        int podMtu = mtu.isPresent() ? mtu.getAsInt() : lab.kernel(node.place()).existingLink(VTEP).mtu();
+        Pods.plug(lab, node.place(), BRIDGE, pod, node.podSubnet().withPrefix(address), node.bridgeAddress(),
+                OptionalInt.of(podMtu));
+    }
+
+    public FlannelNode node(NamespaceName name) {
+        FlannelNode node = nodes.get(name);
+        if (node == null) {
+            throw new IllegalArgumentException(name + " is no flannel node of this scenario (it has: "
+                    + nodes.keySet() + "); add a step like 'Given a flannel node " + name + " ...'");
+        }
+        return node;
+    }
+}

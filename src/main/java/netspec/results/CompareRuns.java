@@ -1,0 +1,73 @@
+package netspec.results;
+
+import netspec.run.ResultsFile;
+import netspec.run.RunResults;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Compares two runs' results files ({@link ResultsFile}) scenario by scenario: the same scenarios, each with
+ * the same status. Prints every difference with the reasons, and exits 1 when there is one.
+ *
+ * <pre>
+ * mvn -q exec:java -Dexec.mainClass=netspec.results.CompareRuns -Dexec.classpathScope=test \
+ *     -Dexec.args="target/netspec-results/local.tsv target/netspec-results/ssh.tsv"
+ * </pre>
+ */
+public final class CompareRuns {
+
+    private CompareRuns() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: CompareRuns <results.tsv> <other-results.tsv>");
+            System.exit(2);
+        }
+        Path first = Path.of(args[0]);
+        Path second = Path.of(args[1]);
+        int differences = compare(first, second);
+        System.exit(differences == 0 ? 0 : 1);
+    }
+
+    /** Prints the differences and a closing line; returns how many scenarios differ. */
+    static int compare(Path first, Path second) throws IOException {
+        String a = label(first);
+        String b = label(second);
+        Map<String, RunResults.Row> left = RunResults.read(first).rows();
+        Map<String, RunResults.Row> right = RunResults.read(second).rows();
+        TreeSet<String> scenarios = new TreeSet<>(RunResults::byFeatureThenLine);
+        scenarios.addAll(left.keySet());
+        scenarios.addAll(right.keySet());
+        int differences = 0;
+        for (String scenario : scenarios) {
+            RunResults.Row l = left.get(scenario);
+            RunResults.Row r = right.get(scenario);
+            if (l != null && r != null && l.status().equals(r.status())) {
+                continue;
+            }
+            differences++;
+            String name = (l != null ? l : r).name();
+            System.out.printf("DIFFERS  %s  %s%n         %s: %s%n         %s: %s%n", scenario, name,
+                    a, outcome(l), b, outcome(r));
+        }
+        System.out.println(differences == 0
+                ? a + " and " + b + " agree on all " + scenarios.size() + " scenarios"
+                : differences + " of " + scenarios.size() + " scenarios differ between " + a + " and " + b);
+        return differences;
+    }
+
+    private static String outcome(RunResults.Row row) {
+        if (row == null) {
+            return "did not run";
+        }
+        return row.status() + (row.reason().isEmpty() ? "" : " (" + row.reason() + ")");
+    }
+
+    private static String label(Path results) {
+        return results.getFileName().toString().replaceFirst("\\.tsv$", "");
+    }
+}

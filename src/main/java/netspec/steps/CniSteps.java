@@ -1,0 +1,85 @@
+package netspec.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
+import netspec.cni.CniAnswer;
+import netspec.lab.Lab;
+import netspec.lab.LinkRef;
+import netspec.evidence.Reading;
+import netspec.lab.StepFailure;
+import netspec.evidence.args.Cidr;
+import netspec.evidence.args.CniVariable;
+import netspec.evidence.args.CniVersion;
+import netspec.evidence.args.NamespaceName;
+import netspec.lab.cni.CniPlugin;
+import netspec.lab.cni.CniPlugins;
+import netspec.lab.cni.CniRuntime;
+
+/** A container runtime's calls to a CNI plugin: ADD, CHECK, DEL and VERSION, and calls that break the rules. */
+public class CniSteps {
+
+    private final Lab lab;
+    private final CniRuntime cni;
+
+    public CniSteps(Lab lab, CniRuntime cni) {
+        this.lab = lab;
+        this.cni = cni;
+    }
+
+    @Given("the CNI plugin {word} with cniVersion {word} on the subnet {cidr}")
+    public void thePlugin(String name, String version, Cidr subnet) {
+        CniVersion cniVersion = new CniVersion(version);
+        CniPlugin plugin = CniPlugins.named(name);
+        cni.use(plugin, cniVersion, subnet);
+    }
+
+    @Given("{netns} has been added to the network")
+    public void added(NamespaceName pod) {
+        Reading<CniAnswer> answer = cni.add(pod);
+        if (!answer.value().succeeded()) {
+            throw new StepFailure("ADD for " + pod, answer.place(), answer.result());
+        }
+    }
+
+    @When("the runtime adds {netns} to the network")
+    public void adds(NamespaceName pod) {
+        cni.add(pod);
+    }
+
+    @When("the runtime deletes {netns} from the network")
+    public void deletes(NamespaceName pod) {
+        cni.delete(pod);
+    }
+
+    @When("the runtime checks {netns}")
+    public void checks(NamespaceName pod) {
+        cni.check(pod);
+    }
+
+    @When("the runtime asks the plugin for its VERSION")
+    public void asksVersion() {
+        cni.version();
+    }
+
+    @When("the runtime calls the plugin with CNI_COMMAND {word} for {netns}")
+    public void unknownCommand(String command, NamespaceName pod) {
+        cni.unknownCommand(command, pod);
+    }
+
+    @When("the runtime adds {netns} without {word}")
+    public void addsWithout(NamespaceName pod, String variable) {
+        cni.addWithout(CniVariable.parse(variable), pod);
+    }
+
+    @When("the runtime adds {netns} with a configuration that is not valid JSON")
+    public void addsWithMalformedConfig(NamespaceName pod) {
+        cni.addWithTruncatedConfig(pod);
+    }
+
+    @Given("someone removes the address of {netns} from {link}")
+    public void removesAddress(NamespaceName pod, LinkRef link) {
+        String address = cni.resultOf(pod).ips().get(0).address();
+        lab.run("removing " + address + " from " + link, link.place(), "ip", "address", "del", address,
+                "dev", link.name().value());
+    }
+}

@@ -1,0 +1,62 @@
+package netspec.steps;
+
+import org.opentest4j.TestAbortedException;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import netspec.capability.Capabilities;
+import netspec.capability.Capability;
+import netspec.capability.Requirements;
+import netspec.lab.Lab;
+import netspec.lab.StateDump;
+import netspec.host.Target;
+import netspec.host.Targets;
+import netspec.host.vagrant.VagrantTarget;
+import netspec.topology.TopologyPicture;
+
+/** Gives each scenario a fresh sandbox, or skips it when the target lacks what its tags require. */
+public class Hooks {
+
+    private final Lab lab;
+
+    public Hooks(Lab lab) {
+        this.lab = lab;
+    }
+
+    @Before(order = 0)
+    public void openSandbox(Scenario scenario) {
+        Target target = Targets.current();
+        if (target instanceof VagrantTarget machine) {
+            // a demo machine runs its own Kubernetes features and every interface feature
+            machine.whyNotHere(scenario.getSourceTagNames()).ifPresent(why -> {
+                throw new TestAbortedException(why);
+            });
+        }
+        var required = Requirements.fromTags(scenario.getSourceTagNames());
+        if (!required.isEmpty()) {
+            Capabilities capabilities = Targets.capabilities();
+            for (Capability capability : required) {
+                var why = capabilities.whyMissing(capability, target.name());
+                if (why.isPresent()) {
+                    throw new TestAbortedException(why.get());
+                }
+            }
+        }
+        lab.open(target.openSandbox());
+    }
+
+    @After(order = 0)
+    public void closeSandbox(Scenario scenario) {
+        try {
+            if (lab.isAlive()) {
+                TopologyPicture.attach(lab);
+            }
+            if (scenario.isFailed() && lab.isOpen()) {
+                StateDump.attach(lab);
+            }
+        } finally {
+            lab.close();
+        }
+    }
+}

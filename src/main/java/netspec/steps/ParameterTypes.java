@@ -1,0 +1,59 @@
+package netspec.steps;
+
+import io.cucumber.java.ParameterType;
+import netspec.lab.LinkRef;
+import netspec.evidence.Place;
+import netspec.evidence.args.Cidr;
+import netspec.evidence.args.InterfaceName;
+import netspec.evidence.args.IpAddress;
+import netspec.evidence.args.NamespaceName;
+
+/**
+ * Step arguments are matched loosely (any word, or anything in double quotes) and then checked strictly, so
+ * that a bad name fails with the rule it broke instead of turning the step into an undefined one.
+ */
+public class ParameterTypes {
+
+    private static final String WORD = "\"[^\"]*\"|[^\\s\"]+";
+
+    @ParameterType(name = "iface", value = WORD)
+    public InterfaceName iface(String text) {
+        return new InterfaceName(unquote(text));
+    }
+
+    @ParameterType(name = "netns", value = WORD)
+    public NamespaceName netns(String text) {
+        return new NamespaceName(unquote(text));
+    }
+
+    /** "the host" (the sandbox's own namespace) or a named namespace. */
+    @ParameterType(name = "place", value = "the host|" + WORD)
+    public Place place(String text) {
+        return text.equals("the host") ? Place.HOST : Place.of(new NamespaceName(unquote(text)));
+    }
+
+    /** "eth0 in ns1", or "veth1" for an interface of the host. */
+    @ParameterType(name = "link", value = "(?:" + WORD + ") in (?:the host|" + WORD + ")|" + WORD)
+    public LinkRef link(String text) {
+        int in = text.lastIndexOf(" in ");
+        if (in < 0) {
+            return new LinkRef(iface(text), Place.HOST);
+        }
+        return new LinkRef(iface(text.substring(0, in)), place(text.substring(in + 4)));
+    }
+
+    @ParameterType(name = "ip", value = WORD)
+    public IpAddress ip(String text) {
+        return IpAddress.parse(unquote(text));
+    }
+
+    @ParameterType(name = "cidr", value = WORD)
+    public Cidr cidr(String text) {
+        return Cidr.parse(unquote(text));
+    }
+
+    private static String unquote(String text) {
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1) : text;
+    }
+}
