@@ -1,10 +1,12 @@
 package netspec.evidence;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -31,6 +33,53 @@ public final class Facts {
         if (!holds.test(reading.value())) {
             throw new FactViolation(expected, describeActual.apply(reading.value()), where(reading));
         }
+    }
+
+    /**
+     * A fact over every element of a collection ("every port forwards", "the result matches the kernel"). An
+     * empty collection proves nothing, so it fails: "nothing to judge".
+     */
+    public static <E> void expectEvery(String expected, Reading<? extends Collection<E>> reading, Predicate<E> holds,
+                                       Function<E, String> describe) {
+        requireSomething(expected, reading, reading.value().isEmpty(), "the reading was empty");
+        expect(expected, reading, all -> all.stream().allMatch(holds),
+                all -> all.stream().filter(holds.negate()).map(describe).collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * A negative fact ("no reply", "has not learned", "saw no packet") holds only if the probe that could have
+     * seen the opposite really ran: {@code control} is that positive control (requests were sent, the capture
+     * was listening, the table was read from a device that exists). Without it the fact fails as "nothing to
+     * judge", saying which control did not hold.
+     */
+    public static <T> void expectAbsent(String expected, Reading<T> reading, Control<T> control, Predicate<T> holds,
+                                        Function<T, String> describeActual) {
+        requireSomething(expected, reading, !control.ran().test(reading.value()),
+                control.description() + " did not hold: " + control.describe().apply(reading.value()));
+        expect(expected + " (" + control.description() + ")", reading, holds, describeActual);
+    }
+
+    /** The device a fact is about is missing: nothing to judge. */
+    public static FactViolation missing(String expected, String what, Reading<?> reading) {
+        attach(expected, reading);
+        return new NothingToJudge(expected, what + " does not exist", where(reading));
+    }
+
+    private static void requireSomething(String expected, Reading<?> reading, boolean nothing, String why) {
+        if (nothing) {
+            attach(expected, reading);
+            throw new NothingToJudge(expected, why, where(reading));
+        }
+    }
+
+    /**
+     * The positive control of a negative fact.
+     *
+     * @param description what proves the probe ran, e.g. "at least one echo request was sent"
+     * @param ran         whether the reading shows it
+     * @param describe    what the reading shows instead
+     */
+    public record Control<T>(String description, Predicate<T> ran, Function<T, String> describe) {
     }
 
     /** For facts the kernel makes true shortly after the step (carrier, counters): polls until the fact holds. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
+import netspec.kernel.Veths;
 import netspec.lab.Lab;
 import netspec.lab.LinkRef;
 import netspec.evidence.Place;
@@ -16,9 +17,11 @@ import netspec.evidence.args.NamespaceName;
 public class TopologySteps {
 
     private final Lab lab;
+    private final Veths veths;
 
-    public TopologySteps(Lab lab) {
+    public TopologySteps(Lab lab, Veths veths) {
         this.lab = lab;
+        this.veths = veths;
     }
 
     @Given("a namespace {netns}")
@@ -54,13 +57,7 @@ public class TopologySteps {
 
     @Given("a veth pair {link} -- {link}")
     public void aVethPair(LinkRef one, LinkRef other) {
-        List<String> argv = new ArrayList<>(List.of("ip", "link", "add", one.name().value()));
-        argv.addAll(intoNamespace(one));
-        argv.addAll(List.of("type", "veth", "peer", "name", other.name().value()));
-        argv.addAll(intoNamespace(other));
-        lab.run("creating veth pair", Place.HOST, argv.toArray(String[]::new));
-        lab.run("bringing up " + one, one.place(), "ip", "link", "set", one.name().value(), "up");
-        lab.run("bringing up " + other, other.place(), "ip", "link", "set", other.name().value(), "up");
+        veths.create(one, other);
     }
 
     @Given("{link} has the address {cidr}")
