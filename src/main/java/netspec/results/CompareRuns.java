@@ -16,6 +16,10 @@ import java.util.TreeSet;
  * mvn -q exec:java -Dexec.mainClass=netspec.results.CompareRuns -Dexec.classpathScope=test \
  *     -Dexec.args="target/netspec-results/local.tsv target/netspec-results/ssh.tsv"
  * </pre>
+ *
+ * <p>With {@code --by-name} first, scenarios are matched by feature and name (the n-th scenario of that name,
+ * for an outline's examples) instead of {@code feature:line}: for comparing runs across edits of the features.
+ * Then a scenario only in the second run is new, listed but not a difference; one missing from it is.
  */
 public final class CompareRuns {
 
@@ -23,13 +27,14 @@ public final class CompareRuns {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: CompareRuns <results.tsv> <other-results.tsv>");
+        boolean byName = args.length == 3 && args[0].equals("--by-name");
+        if (args.length != 2 && !byName) {
+            System.err.println("usage: CompareRuns [--by-name] <results.tsv> <other-results.tsv>");
             System.exit(2);
         }
-        Path first = Path.of(args[0]);
-        Path second = Path.of(args[1]);
-        int differences = compare(first, second);
+        Path first = Path.of(args[byName ? 1 : 0]);
+        Path second = Path.of(args[byName ? 2 : 1]);
+        int differences = byName ? compareByName(first, second) : compare(first, second);
         System.exit(differences == 0 ? 0 : 1);
     }
 
@@ -58,6 +63,51 @@ public final class CompareRuns {
                 ? a + " and " + b + " agree on all " + scenarios.size() + " scenarios"
                 : differences + " of " + scenarios.size() + " scenarios differ between " + a + " and " + b);
         return differences;
+    }
+
+    /** Like {@link #compare}, matching scenarios by feature and name; new scenarios in the second run are listed. */
+    static int compareByName(Path first, Path second) throws IOException {
+        String a = label(first);
+        String b = label(second);
+        Map<String, RunResults.Row> left = byName(RunResults.read(first).rows());
+        Map<String, RunResults.Row> right = byName(RunResults.read(second).rows());
+        int differences = 0;
+        for (var entry : left.entrySet()) {
+            RunResults.Row l = entry.getValue();
+            RunResults.Row r = right.get(entry.getKey());
+            if (r != null && l.status().equals(r.status())) {
+                continue;
+            }
+            differences++;
+            System.out.printf("DIFFERS  %s  %s%n         %s: %s%n         %s: %s%n", l.key(), l.name(), a, outcome(l),
+                    b, outcome(r));
+        }
+        int added = 0;
+        for (var entry : right.entrySet()) {
+            if (!left.containsKey(entry.getKey())) {
+                added++;
+                System.out.printf("NEW      %s  %s: %s%n", entry.getValue().key(), entry.getValue().name(),
+                        outcome(entry.getValue()));
+            }
+        }
+        System.out.println((differences == 0
+                ? a + " and " + b + " agree on all " + left.size() + " scenarios of " + a
+                : differences + " of " + left.size() + " scenarios of " + a + " differ in " + b)
+                + (added == 0 ? "" : "; " + added + " new in " + b));
+        return differences;
+    }
+
+    /** feature::name#n, n counting the scenarios of that name in the feature in line order. */
+    private static Map<String, RunResults.Row> byName(Map<String, RunResults.Row> rows) {
+        Map<String, RunResults.Row> named = new java.util.LinkedHashMap<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (RunResults.Row row : rows.values()) {
+            String feature = row.key().substring(0, row.key().lastIndexOf(':'));
+            String name = feature + "::" + row.name();
+            int n = seen.merge(name, 1, Integer::sum);
+            named.put(name + "#" + n, row);
+        }
+        return named;
     }
 
     private static String outcome(RunResults.Row row) {

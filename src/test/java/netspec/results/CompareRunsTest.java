@@ -42,13 +42,29 @@ class CompareRunsTest {
                 + "2 of 2 scenarios differ between local and ssh\n");
     }
 
-    /** The count of differences, then what was printed. */
+    @Test
+    void byNameMatchesScenariosWhoseLinesMovedAndListsNewOnes() throws Exception {
+        Path before = write("before.tsv", LEARNS, DUMMY);
+        Path after = write("after.tsv", LEARNS.replace(":30", ":34"), DUMMY.replace(":10", ":12"),
+                "features/interfaces/bridge.feature:50\tPASSED\tThe bridge moves a station\t");
+        assertThat(compare(before, after, true)).isEqualTo("0\n"
+                + "NEW      features/interfaces/bridge.feature:50  The bridge moves a station: PASSED\n"
+                + "before and after agree on all 2 scenarios of before; 1 new in after\n");
+        Path failed = write("failed.tsv", LEARNS.replace("PASSED", "FAILED"));
+        assertThat(compare(before, failed, true)).startsWith("2\n");
+    }
+
     private static String compare(Path first, Path second) throws Exception {
+        return compare(first, second, false);
+    }
+
+    /** The count of differences, then what was printed. */
+    private static String compare(Path first, Path second, boolean byName) throws Exception {
         PrintStream console = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            int differences = CompareRuns.compare(first, second);
+            int differences = byName ? CompareRuns.compareByName(first, second) : CompareRuns.compare(first, second);
             return differences + "\n" + printed.toString(StandardCharsets.UTF_8);
         } finally {
             System.setOut(console);
