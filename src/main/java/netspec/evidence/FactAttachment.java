@@ -107,12 +107,7 @@ public final class FactAttachment {
 
     /** A record that writes its own toString reads better as one line than as its fields (a frame, a packet). */
     private static boolean describesItself(Object record) {
-        try {
-            record.getClass().getDeclaredMethod("toString");
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
+        return !String.valueOf(record).startsWith(record.getClass().getSimpleName() + "[");
     }
 
     private static Object read(RecordComponent component, Object record) {
@@ -130,8 +125,17 @@ public final class FactAttachment {
         return text.length() <= CELL_LIMIT ? text : text.substring(0, CELL_LIMIT - 1) + "…";
     }
 
-    private static String aligned(List<List<String>> rows) {
-        int columns = rows.get(0).size();
+    /** Columns empty in every row (a vni on a bridge's fdb) are left out. */
+    private static String aligned(List<List<String>> all) {
+        List<Integer> kept = new ArrayList<>();
+        for (int c = 0; c < all.get(0).size(); c++) {
+            int column = c;
+            if (all.stream().skip(1).anyMatch(row -> !row.get(column).isEmpty()) || all.size() == 1) {
+                kept.add(c);
+            }
+        }
+        List<List<String>> rows = all.stream().map(row -> kept.stream().map(row::get).toList()).toList();
+        int columns = kept.size();
         int[] width = new int[columns];
         for (List<String> row : rows) {
             for (int c = 0; c < columns; c++) {
