@@ -34,6 +34,9 @@ public final class ReportContext implements ConcurrentEventListener {
     /** Where the report keeps the history of earlier runs; {@link ReportHistory} fills it after generating. */
     public static final Path HISTORY = Path.of("reports", "history");
 
+    /** The compatibility matrix CI writes next to the report (netspec.results.CompatibilityMatrix). */
+    static final Path MATRIX = Path.of("reports", "compatibility.html");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -117,6 +120,10 @@ public final class ReportContext implements ConcurrentEventListener {
         executor.put("buildOrder", buildOrder);
         executor.put("buildName", "run " + buildOrder + ", " + environment.get("date"));
         executor.put("reportName", "netspec: " + environment.get("target") + ", kernel " + environment.get("kernel"));
+        if (Files.exists(MATRIX)) {
+            // the executor's name links to it: the same scenarios on every target run so far
+            executor.put("buildUrl", MATRIX.getFileName().toString());
+        }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(executor);
     }
 
