@@ -29,9 +29,10 @@ public final class Facts {
      */
     public static <T> void expect(String expected, Reading<T> reading, Predicate<T> holds,
                                   Function<T, String> describeActual) {
-        attach(expected, reading);
-        if (!holds.test(reading.value())) {
-            throw new FactViolation(expected, describeActual.apply(reading.value()), where(reading));
+        boolean held = holds.test(reading.value());
+        attach(held, expected, reading, describeActual);
+        if (!held) {
+            throw new FactViolation(expected, FactAttachment.seen(reading.value(), describeActual), where(reading));
         }
     }
 
@@ -95,12 +96,12 @@ public final class Facts {
                         last.set(read.get());
                         return holds.test(last.get().value());
                     });
-            attach(expected, last.get());
+            attach(true, expected, last.get(), describeActual);
         } catch (ConditionTimeoutException e) {
             Reading<T> reading = last.get();
-            attach(expected, reading);
+            attach(false, expected, reading, describeActual);
             throw new FactViolation(expected + " (within " + within.toMillis() + " ms)",
-                    describeActual.apply(reading.value()), where(reading));
+                    FactAttachment.seen(reading.value(), describeActual), where(reading));
         }
     }
 
@@ -108,7 +109,7 @@ public final class Facts {
         return reading.command() + "   (in " + reading.place() + ")";
     }
 
-    private static void attach(String expected, Reading<?> reading) {
-        Evidence.text("fact: " + expected, "# in " + reading.place() + "\n" + reading.result().transcript());
+    private static <T> void attach(boolean held, String expected, Reading<T> reading, Function<T, String> describe) {
+        Evidence.text("fact: " + expected, FactAttachment.text(held, expected, reading, describe));
     }
 }

@@ -2,9 +2,9 @@ package netspec.lab;
 
 import netspec.evidence.Place;
 
-import netspec.evidence.Evidence;
+import netspec.evidence.ScenarioAttachment;
 
-/** After a failure: the whole state of every namespace of the sandbox, for whoever reads the report. */
+/** After a failure: the whole state of every namespace of the sandbox, on the scenario's page of the report. */
 public final class StateDump {
 
     private static final String[][] COMMANDS = {
@@ -29,6 +29,6 @@ public final class StateDump {
         } catch (RuntimeException e) {
             dump.append("(state could not be read further: ").append(e.getMessage()).append(")\n");
         }
-        Evidence.text("kernel state at failure", dump.toString());
+        ScenarioAttachment.text("kernel state at failure", dump.toString());
     }
 }
