@@ -74,7 +74,7 @@ public final class ConsoleProgress implements ConcurrentEventListener {
         int[] total = new int[3];
         synchronized (out) {
             out.println();
-            out.println("netspec summary (target " + System.getProperty("netspec.target", "local") + ")");
+            out.println("netspec summary (target " + netspec.host.Setting.TARGET.value() + ")");
             perFeature.forEach((feature, c) -> {
                 out.printf("  %-40s %3d passed %3d failed %3d skipped%n", feature, c[0], c[1], c[2]);
                 for (int i = 0; i < 3; i++) total[i] += c[i];

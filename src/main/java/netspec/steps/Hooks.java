@@ -12,7 +12,6 @@ import netspec.lab.Lab;
 import netspec.lab.StateDump;
 import netspec.host.Target;
 import netspec.host.Targets;
-import netspec.host.vagrant.VagrantTarget;
 import netspec.topology.TopologyPicture;
 
 /** Gives each scenario a fresh sandbox, or skips it when the target lacks what its tags require. */
@@ -27,12 +26,9 @@ public class Hooks {
     @Before(order = 0)
     public void openSandbox(Scenario scenario) {
         Target target = Targets.current();
-        if (target instanceof VagrantTarget machine) {
-            // a demo machine runs its own Kubernetes features and every interface feature
-            machine.whyNotHere(scenario.getSourceTagNames()).ifPresent(why -> {
-                throw new TestAbortedException(why);
-            });
-        }
+        target.whyNotHere(scenario.getSourceTagNames()).ifPresent(why -> {
+            throw new TestAbortedException(why);
+        });
         var required = Requirements.fromTags(scenario.getSourceTagNames());
         if (!required.isEmpty()) {
             Capabilities capabilities = Targets.capabilities();
