@@ -78,6 +78,6 @@ public enum Setting {
 
     @Override
     public String toString() {
-        return property + " (or " + environmentVariable() + ")";
+        return property + " or " + environmentVariable();
     }
 }

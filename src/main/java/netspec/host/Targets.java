@@ -57,7 +57,7 @@ public final class Targets {
     static synchronized Target create(String name) {
         Supplier<Target> factory = KNOWN.get(name);
         if (factory == null) {
-            throw new IllegalArgumentException("unknown target '" + name + "' (" + Setting.TARGET
+            throw new IllegalArgumentException("unknown target '" + name + "' (set by " + Setting.TARGET
                     + "); this version knows: " + String.join(", ", KNOWN.keySet()));
         }
         return factory.get();

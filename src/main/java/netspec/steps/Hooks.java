@@ -8,6 +8,7 @@ import io.cucumber.java.Scenario;
 import netspec.capability.Capabilities;
 import netspec.capability.Capability;
 import netspec.capability.Requirements;
+import netspec.evidence.Evidence;
 import netspec.lab.Lab;
 import netspec.lab.StateDump;
 import netspec.host.Target;
@@ -21,6 +22,18 @@ public class Hooks {
 
     public Hooks(Lab lab) {
         this.lab = lab;
+    }
+
+    /** Before anything else: evidence goes to this scenario through Cucumber (any runner keeps it). */
+    @Before(order = Integer.MIN_VALUE)
+    public void collectEvidence(Scenario scenario) {
+        Evidence.collectFor(scenario);
+    }
+
+    /** After hooks run from the highest order down: this one runs last, once the topology is attached. */
+    @After(order = Integer.MIN_VALUE)
+    public void stopCollectingEvidence() {
+        Evidence.scenarioEnded();
     }
 
     @Before(order = 0)
