@@ -1,17 +1,36 @@
 package netspec.evidence;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
+import io.cucumber.java.Scenario;
 import io.qameta.allure.Allure;
-import netspec.evidence.Place;
 import netspec.shell.CommandResult;
 
-/** Puts what a step did into the report, attached to the step that is running. */
+/**
+ * Puts what a step did into the report, attached to the step that is running. Inside a scenario it goes
+ * through Cucumber's own {@link Scenario#attach}, so every way of running the features keeps it: the Allure
+ * plugin turns it into an attachment of the running step, Cucumber's html/json/message reports show it too,
+ * and an IDE or CLI run without Allure loses nothing. Outside a scenario (a unit test of lab code) it goes to
+ * Allure's current test, if there is one, and is dropped otherwise.
+ */
 public final class Evidence {
 
     private static final int NAME_LIMIT = 160;
+    /** Cucumber runs a scenario's hooks and steps on one thread; the hooks set and clear this around them. */
+    private static final ThreadLocal<Scenario> SCENARIO = new ThreadLocal<>();
 
     private Evidence() {
+    }
+
+    /** From now on this thread's evidence belongs to {@code scenario}; called by the first Before hook. */
+    public static void collectFor(Scenario scenario) {
+        SCENARIO.set(scenario);
+    }
+
+    /** The scenario has ended; called by the last After hook. */
+    public static void scenarioEnded() {
+        SCENARIO.remove();
     }
 
     /** One attachment per command, named after the command, holding what a terminal would have shown. */
@@ -27,15 +46,24 @@ public final class Evidence {
     }
 
     public static void text(String name, String content) {
-        Allure.addAttachment(name, "text/plain", content, ".txt");
+        attach(name, "text/plain", content.getBytes(StandardCharsets.UTF_8), ".txt");
     }
 
     public static void svg(String name, String svg) {
-        Allure.addAttachment(name, "image/svg+xml", svg, ".svg");
+        attach(name, "image/svg+xml", svg.getBytes(StandardCharsets.UTF_8), ".svg");
     }
 
     /** A file as it is, e.g. a pcap with type application/vnd.tcpdump.pcap and extension ".pcap". */
     public static void binary(String name, String type, byte[] content, String extension) {
-        Allure.addAttachment(name, type, new ByteArrayInputStream(content), extension);
+        attach(name, type, content, extension);
+    }
+
+    private static void attach(String name, String type, byte[] content, String extension) {
+        Scenario scenario = SCENARIO.get();
+        if (scenario != null) {
+            scenario.attach(content, type, name);
+        } else if (Allure.getLifecycle().getCurrentTestCaseOrStep().isPresent()) {
+            Allure.addAttachment(name, type, new ByteArrayInputStream(content), extension);
+        }
     }
 }

@@ -9,6 +9,14 @@ public interface Target extends AutoCloseable {
     /** Starts a fresh sandbox; fails with one clear line when the target cannot make one. */
     Sandbox openSandbox();
 
+    /**
+     * Why a scenario with these tags is not run on this target (e.g. it is meant for another demo machine), or
+     * empty when it runs here.
+     */
+    default java.util.Optional<String> whyNotHere(java.util.Collection<String> tags) {
+        return java.util.Optional.empty();
+    }
+
     @Override
     default void close() {
     }

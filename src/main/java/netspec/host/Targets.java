@@ -1,14 +1,28 @@
 package netspec.host;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
 import netspec.capability.Capabilities;
 import netspec.host.ssh.SshSettings;
 import netspec.host.ssh.SshTarget;
+import netspec.host.vagrant.VagrantTarget;
 
 /**
- * The target of this run, chosen by the system property {@code netspec.target} (or the environment variable
- * {@code NETSPEC_TARGET}), and its capabilities, probed once and shared by all scenarios.
+ * The target of this run, chosen by name ({@link Setting#TARGET}) from a registry of known targets, and its
+ * capabilities, probed once and shared by all scenarios.
  */
 public final class Targets {
+
+    private static final Map<String, Supplier<Target>> KNOWN = new LinkedHashMap<>();
+
+    static {
+        register("local", LocalTarget::new);
+        register("ssh", () -> new SshTarget(SshSettings.fromSystem()));
+        register("vagrant", VagrantTarget::fromSystem);
+    }
 
     private static Target target;
     private static Capabilities capabilities;
@@ -16,9 +30,18 @@ public final class Targets {
     private Targets() {
     }
 
+    /** Makes a target choosable with {@code -Dnetspec.target=name}; a later registration of a name replaces it. */
+    public static synchronized void register(String name, Supplier<Target> factory) {
+        KNOWN.put(name, factory);
+    }
+
+    public static synchronized Collection<String> names() {
+        return java.util.List.copyOf(KNOWN.keySet());
+    }
+
     public static synchronized Target current() {
         if (target == null) {
-            target = create(setting("netspec.target", "NETSPEC_TARGET", "local"));
+            target = create(Setting.TARGET.value());
             Runtime.getRuntime().addShutdownHook(new Thread(target::close, "netspec target close"));
         }
         return target;
@@ -31,22 +54,12 @@ public final class Targets {
         return capabilities;
     }
 
-    static Target create(String name) {
-        return switch (name) {
-            case "local" -> new LocalTarget();
-            case "ssh" -> new SshTarget(SshSettings.fromSystem());
-            case "vagrant" -> netspec.host.vagrant.VagrantTarget.fromSystem();
-            default -> throw new IllegalArgumentException("unknown target '" + name
-                    + "' (netspec.target); this version knows: local, ssh, vagrant");
-        };
-    }
-
-    /** A system property, else an environment variable, else the default. */
-    public static String setting(String property, String environmentVariable, String fallback) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(environmentVariable);
+    static synchronized Target create(String name) {
+        Supplier<Target> factory = KNOWN.get(name);
+        if (factory == null) {
+            throw new IllegalArgumentException("unknown target '" + name + "' (set by " + Setting.TARGET
+                    + "); this version knows: " + String.join(", ", KNOWN.keySet()));
         }
-        return value == null || value.isBlank() ? fallback : value.strip();
+        return factory.get();
     }
 }

@@ -19,6 +19,7 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import netspec.capability.Capabilities;
+import netspec.host.Setting;
 import netspec.host.Targets;
 
 /**
@@ -52,7 +53,7 @@ public final class ResultsFile implements ConcurrentEventListener {
         if (Boolean.getBoolean("cucumber.execution.dry-run")) {
             return; // nothing ran: the last real run's outcomes stay, as its report does
         }
-        String target = Targets.setting("netspec.target", "NETSPEC_TARGET", "local");
+        String target = Setting.TARGET.value();
         List<String> lines = new ArrayList<>();
         lines.add(header());
         rows.values().forEach(row -> lines.add(row.tsv()));

@@ -17,16 +17,14 @@ import io.cucumber.tagexpressions.TagExpressionParser;
  */
 public final class TagSelection implements PostDiscoveryFilter {
 
-    public static final String PROPERTY = "netspec.tags";
-    /** How the pom hands the expression (with its default) to the tests without clashing with -Dnetspec.tags. */
-    public static final String SELECTION = "netspec.selection";
+    public static final String PROPERTY = netspec.host.Setting.TAGS.property();
 
     private final String source = selection();
     private final Expression expression = source.isEmpty() ? null : parse(source);
 
     /** The tag expression this run selects by; empty to select every scenario. */
     public static String selection() {
-        return System.getProperty(SELECTION, System.getProperty(PROPERTY, "")).strip();
+        return netspec.host.Setting.TAGS.value();
     }
 
     private static Expression parse(String source) {

@@ -8,11 +8,11 @@ import io.cucumber.java.Scenario;
 import netspec.capability.Capabilities;
 import netspec.capability.Capability;
 import netspec.capability.Requirements;
+import netspec.evidence.Evidence;
 import netspec.lab.Lab;
 import netspec.lab.StateDump;
 import netspec.host.Target;
 import netspec.host.Targets;
-import netspec.host.vagrant.VagrantTarget;
 import netspec.topology.TopologyPicture;
 
 /** Gives each scenario a fresh sandbox, or skips it when the target lacks what its tags require. */
@@ -24,15 +24,24 @@ public class Hooks {
         this.lab = lab;
     }
 
+    /** Before anything else: evidence goes to this scenario through Cucumber (any runner keeps it). */
+    @Before(order = Integer.MIN_VALUE)
+    public void collectEvidence(Scenario scenario) {
+        Evidence.collectFor(scenario);
+    }
+
+    /** After hooks run from the highest order down: this one runs last, once the topology is attached. */
+    @After(order = Integer.MIN_VALUE)
+    public void stopCollectingEvidence() {
+        Evidence.scenarioEnded();
+    }
+
     @Before(order = 0)
     public void openSandbox(Scenario scenario) {
         Target target = Targets.current();
-        if (target instanceof VagrantTarget machine) {
-            // a demo machine runs its own Kubernetes features and every interface feature
-            machine.whyNotHere(scenario.getSourceTagNames()).ifPresent(why -> {
-                throw new TestAbortedException(why);
-            });
-        }
+        target.whyNotHere(scenario.getSourceTagNames()).ifPresent(why -> {
+            throw new TestAbortedException(why);
+        });
         var required = Requirements.fromTags(scenario.getSourceTagNames());
         if (!required.isEmpty()) {
             Capabilities capabilities = Targets.capabilities();

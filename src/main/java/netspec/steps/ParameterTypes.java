@@ -10,7 +10,9 @@ import netspec.evidence.args.NamespaceName;
 
 /**
  * Step arguments are matched loosely (any word, or anything in double quotes) and then checked strictly, so
- * that a bad name fails with the rule it broke instead of turning the step into an undefined one.
+ * that a bad name fails with the rule it broke instead of turning the step into an undefined one. What each
+ * placeholder accepts, with examples, is written once in {@link netspec.evidence.args.ArgumentTypes} (printed in
+ * docs/steps.md); a placeholder added here needs its entry there, or {@code StepCatalogTest} fails.
  */
 public class ParameterTypes {
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import netspec.host.Targets;
+import netspec.host.Setting;
 
 /**
  * How to reach an SSH target. Each setting is a system property or, where users of ssh expect one, an
@@ -44,13 +44,13 @@ public record SshSettings(String host, int port, String user, Path key, Path kno
 
     public static SshSettings fromSystem() {
         return new SshSettings(
-                setting("host", "NETSPEC_SSH_HOST", ""),
-                number("port", setting("port", "NETSPEC_SSH_PORT", "22")),
-                setting("user", "NETSPEC_SSH_USER", System.getProperty("user.name")),
-                Path.of(setting("key", "NETSPEC_SSH_KEY", defaultKey().toString())),
-                Path.of(setting("knownHosts", "NETSPEC_SSH_KNOWN_HOSTS", SSH_DIR.resolve("known_hosts").toString())),
-                seconds(setting("connectTimeout", "NETSPEC_SSH_CONNECT_TIMEOUT", "10")),
-                flag(setting("sudo", "NETSPEC_SSH_SUDO", "true")));
+                Setting.SSH_HOST.valueOr(""),
+                number("port", Setting.SSH_PORT.value()),
+                Setting.SSH_USER.valueOr(System.getProperty("user.name")),
+                Path.of(Setting.SSH_KEY.valueOr(defaultKey().toString())),
+                Path.of(Setting.SSH_KNOWN_HOSTS.valueOr(SSH_DIR.resolve("known_hosts").toString())),
+                seconds(Setting.SSH_CONNECT_TIMEOUT.value()),
+                flag(Setting.SSH_SUDO.value()));
     }
 
     /** {@code user@host:port}, the way messages name the target. */
@@ -86,10 +86,6 @@ public record SshSettings(String host, int port, String user, Path key, Path kno
 
     public SshSettings withSudo(boolean useSudo) {
         return new SshSettings(host, port, user, key, knownHosts, connectTimeout, useSudo);
-    }
-
-    private static String setting(String name, String environmentVariable, String fallback) {
-        return Targets.setting("netspec.ssh." + name, environmentVariable, fallback);
     }
 
     private static Path defaultKey() {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import netspec.host.Sandbox;
 import netspec.host.Target;
-import netspec.host.Targets;
+import netspec.host.Setting;
 import netspec.host.ssh.SshTarget;
 
 /**
@@ -57,19 +57,18 @@ public final class VagrantTarget implements Target {
 
     /** From {@code netspec.vagrant.*} system properties or {@code NETSPEC_VAGRANT_*} variables (README). */
     public static VagrantTarget fromSystem() {
-        String afterRun = setting("after", "NETSPEC_VAGRANT_AFTER", "keep");
+        String afterRun = Setting.VAGRANT_AFTER.value();
         After after;
         try {
             after = After.valueOf(afterRun.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("netspec.vagrant.after '" + afterRun + "' is invalid: use keep, halt or destroy");
         }
-        return new VagrantTarget(setting("machine", "NETSPEC_VAGRANT_MACHINE", ""),
-                new Vagrant(setting("command", "NETSPEC_VAGRANT_COMMAND", "vagrant"),
-                        Path.of(setting("dir", "NETSPEC_VAGRANT_DIR", "vagrant")).toAbsolutePath()),
-                Boolean.parseBoolean(setting("up", "NETSPEC_VAGRANT_UP", "false")), after,
-                Duration.ofSeconds(Long.parseLong(setting("connectTimeout", "NETSPEC_VAGRANT_CONNECT_TIMEOUT", "30"))),
-                Boolean.parseBoolean(setting("allMachines", "NETSPEC_VAGRANT_ALL_MACHINES", "false")));
+        return new VagrantTarget(Setting.VAGRANT_MACHINE.valueOr(""),
+                new Vagrant(Setting.VAGRANT_COMMAND.value(), Path.of(Setting.VAGRANT_DIR.value()).toAbsolutePath()),
+                Boolean.parseBoolean(Setting.VAGRANT_UP.value()), after,
+                Duration.ofSeconds(Long.parseLong(Setting.VAGRANT_CONNECT_TIMEOUT.value())),
+                Boolean.parseBoolean(Setting.VAGRANT_ALL_MACHINES.value()));
     }
 
     public String machine() {
@@ -164,6 +163,7 @@ public final class VagrantTarget implements Target {
      * and always with {@code netspec.vagrant.allMachines=true}, where one machine stands in for all five (they
      * share one box, so one kernel: what differs is the name the machine was provisioned with).
      */
+    @Override
     public Optional<String> whyNotHere(java.util.Collection<String> tags) {
         if (allMachines) {
             return Optional.empty();
@@ -176,9 +176,5 @@ public final class VagrantTarget implements Target {
     /** The demo machine a scenario is meant for, if its tags name one. */
     public static Optional<String> machineOf(java.util.Collection<String> tags) {
         return tags.stream().map(t -> t.substring(1)).filter(DEMO_MACHINES::contains).findFirst();
-    }
-
-    private static String setting(String name, String environmentVariable, String fallback) {
-        return Targets.setting("netspec.vagrant." + name, environmentVariable, fallback);
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import netspec.shell.ShellQuoting;
-import netspec.host.Targets;
+import netspec.host.Setting;
 
 /**
  * A plugin of your own, named on the command line: {@code -Dnetspec.cni.plugin=/path/on/the/target}, its
@@ -29,8 +29,7 @@ public final class PluginUnderTest {
         Path template = configTemplate().map(Path::of).orElseThrow(() -> new IllegalStateException(
                 "no configuration for the plugin under test: -Dnetspec.cni.config=/path/to/template.json"));
         String directory = binary.contains("/") ? binary.substring(0, binary.lastIndexOf('/')) : ".";
-        String cniPath = Targets.setting("netspec.cni.path", "NETSPEC_CNI_PATH",
-                directory + ":" + CniPlugins.REFERENCE_DIR + ":/opt/cni/bin");
+        String cniPath = Setting.CNI_PATH.valueOr(directory + ":" + CniPlugins.REFERENCE_DIR + ":/opt/cni/bin");
         try {
             return new CniPlugin(NAME, binary, cniPath, Files.readString(template, StandardCharsets.UTF_8),
                     Optional.empty());
@@ -52,10 +51,10 @@ public final class PluginUnderTest {
     }
 
     private static Optional<String> binary() {
-        return Optional.of(Targets.setting("netspec.cni.plugin", "NETSPEC_CNI_PLUGIN", "")).filter(s -> !s.isEmpty());
+        return Setting.CNI_PLUGIN.given();
     }
 
     private static Optional<String> configTemplate() {
-        return Optional.of(Targets.setting("netspec.cni.config", "NETSPEC_CNI_CONFIG", "")).filter(s -> !s.isEmpty());
+        return Setting.CNI_CONFIG.given();
     }
 }
