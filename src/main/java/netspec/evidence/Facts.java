@@ -62,15 +62,18 @@ public final class Facts {
 
     /** The device a fact is about is missing: nothing to judge. */
     public static FactViolation missing(String expected, String what, Reading<?> reading) {
-        attach(expected, reading);
-        return new NothingToJudge(expected, what + " does not exist", where(reading));
+        return nothingToJudge(expected, what + " does not exist", reading);
     }
 
     private static void requireSomething(String expected, Reading<?> reading, boolean nothing, String why) {
         if (nothing) {
-            attach(expected, reading);
-            throw new NothingToJudge(expected, why, where(reading));
+            throw nothingToJudge(expected, why, reading);
         }
+    }
+
+    private static <T> NothingToJudge nothingToJudge(String expected, String why, Reading<T> reading) {
+        attach(false, expected, reading, value -> "nothing to judge: " + why);
+        return new NothingToJudge(expected, why, where(reading));
     }
 
     /**
