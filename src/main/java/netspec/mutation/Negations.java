@@ -41,8 +41,8 @@ public final class Negations {
         both("\\bhas (transmitted|received) at least \\S+ frames since\\b", "has $1 at least 1 frames since",
                 "\\bhas (transmitted|received) no frame since\\b", "has $1 no frame since");
         both("\\bis isolated\\b", "is isolated", "\\bis not isolated\\b", "is not isolated");
-        both("\\band (\\S+(?: in \\S+)?) have different MAC addresses\\b", "and $1 have different MAC addresses",
-                "\\bhas the same MAC address as\\b", "has the same MAC address as");
+        both("\\band (.+) have different MAC addresses$", "has the same MAC address as $1",
+                "\\bhas the same MAC address as (.+)$", "and $1 have different MAC addresses");
         // the positive side names a value the negative lacks (a port, a program): only the positive is negated,
         // since a value made up for the other way would fail for the wrong reason
         oneWay("\\bchecks the link of its ports every \\S+ ms\\b", "does not check the link of its ports");

@@ -58,17 +58,15 @@ public final class Replacements {
         String value = arg.value();
         List<Replacement> found = new ArrayList<>();
         switch (arg.type()) {
-            case "iface" -> first(names.interfacesBesides(ScenarioNames.unquote(value), ScenarioNames.HOST))
+            case "iface" -> first(names.interfacesBesides(ScenarioNames.unquote(value)))
                     .ifPresent(v -> found.add(new Replacement("iface", v)));
             case "link" -> {
+                // only names the scenario has in that place: a device that is not there tells nothing new
                 ScenarioNames.Link link = ScenarioNames.Link.parse(value);
-                first(names.interfacesBesides(link.name(), link.place()))
+                first(names.interfacesIn(link.place(), link.name()))
                         .ifPresent(v -> found.add(new Replacement("iface", new ScenarioNames.Link(v, link.place()).text())));
-                List<String> places = new ArrayList<>(names.namespacesBesides(link.place()));
-                if (!link.place().equals(ScenarioNames.HOST)) {
-                    places.add(ScenarioNames.HOST);
-                }
-                first(places).ifPresent(p -> found.add(new Replacement("place", new ScenarioNames.Link(link.name(), p).text())));
+                first(names.placesOf(link.name(), link.place()))
+                        .ifPresent(p -> found.add(new Replacement("place", new ScenarioNames.Link(link.name(), p).text())));
             }
             case "netns", "container" -> first(arg.type().equals("netns") ? names.namespacesBesides(value)
                     : names.containersBesides(value)).ifPresent(v -> found.add(new Replacement(arg.type(), v)));

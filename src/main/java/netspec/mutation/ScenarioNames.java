@@ -1,6 +1,5 @@
 package netspec.mutation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,17 +58,22 @@ public final class ScenarioNames {
         }
     }
 
-    /** Interfaces known to be in that place first, then every other interface of the scenario. */
-    List<String> interfacesBesides(String name, String place) {
-        List<String> inPlace = new ArrayList<>();
-        placeOfInterface.forEach((key, where) -> {
-            String other = key.substring(0, key.lastIndexOf('@'));
-            if (where.equals(place) && !other.equals(name) && !inPlace.contains(other)) {
-                inPlace.add(other);
-            }
-        });
-        interfaces.stream().filter(i -> !i.equals(name) && !inPlace.contains(i)).forEach(inPlace::add);
-        return inPlace;
+    /** The other interfaces the scenario names in that place, as {@code eth0 in ns1} or a bare host name. */
+    List<String> interfacesIn(String place, String besides) {
+        return placeOfInterface.entrySet().stream().filter(e -> e.getValue().equals(place))
+                .map(e -> e.getKey().substring(0, e.getKey().lastIndexOf('@'))).filter(i -> !i.equals(besides))
+                .distinct().toList();
+    }
+
+    /** The other places where the scenario names an interface of that name. */
+    List<String> placesOf(String name, String besides) {
+        return placeOfInterface.entrySet().stream().filter(e -> e.getKey().equals(name + "@" + e.getValue()))
+                .map(Map.Entry::getValue).filter(p -> !p.equals(besides)).distinct().toList();
+    }
+
+    /** Every other interface the scenario names, wherever it is. */
+    List<String> interfacesBesides(String name) {
+        return interfaces.stream().filter(i -> !i.equals(name)).toList();
     }
 
     List<String> namespacesBesides(String name) {
