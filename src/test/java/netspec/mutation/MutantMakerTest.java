@@ -1,0 +1,122 @@
+package netspec.mutation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MutantMakerTest {
+
+    private static final String FEATURE = """
+            @bridge
+            Feature: Linux bridge
+
+              Background:
+                Given a bridge br0
+                And a namespace ns1 plugged into br0 through veth1, with eth0 at 10.0.0.1/24
+                And a namespace ns2 plugged into br0 through veth2, with eth0 at 10.0.0.2/24
+
+              Scenario: The bridge learns each MAC address on the port it came from
+                When ns1 pings 10.0.0.2
+                Then the ping gets replies
+                And br0 has learned the MAC address of eth0 in ns1 on port veth1
+                # mutant survives: And br0 has learned the MAC address of eth0 in ns2 on port veth1 because a test says so
+
+              Scenario: Every port is promiscuous, the bridge is not
+                Then veth1 is in promiscuous mode
+                But br0 is not in promiscuous mode
+
+              Scenario Outline: MTU
+                Given veth1 has MTU <mtu>
+                Then the MTU of veth1 is <mtu>
+
+                Examples:
+                  | mtu  |
+                  | 1400 |
+                  | 9000 |
+            """;
+
+    private static GlueSteps glue;
+
+    @TempDir
+    static Path dir;
+    private static List<SourceScenario> scenarios;
+
+    @BeforeAll
+    static void read() throws IOException {
+        glue = GlueSteps.of("netspec.steps");
+        Path file = dir.resolve("bridge.feature");
+        Files.writeString(file, FEATURE);
+        scenarios = FeatureFiles.readFile(file);
+    }
+
+    @Test
+    void everyScenarioAsItRunsWithTheBackgroundFirstAndAnOutlinePerRow() {
+        assertThat(scenarios).extracting(s -> s.key().replaceFirst(".*:", "")).containsExactly("9", "15", "25", "26");
+        SourceScenario first = scenarios.get(0);
+        assertThat(first.steps()).hasSize(6);
+        assertThat(first.steps().get(0).text()).isEqualTo("a bridge br0");
+        assertThat(first.steps()).extracting(SourceScenario.Step::outcome)
+                .containsExactly(false, false, false, false, true, true);
+        assertThat(first.tags()).containsExactly("@bridge");
+        assertThat(first.comments()).hasSize(1);
+        assertThat(scenarios.get(3).steps().get(4).text()).isEqualTo("the MTU of veth1 is 9000");
+    }
+
+    @Test
+    void theGluesOwnExpressionsGiveEachArgumentItsType() {
+        List<StepMatch> matches = glue.matches("br0 has learned the MAC address of eth0 in ns1 on port veth1");
+        assertThat(matches).hasSize(1);
+        assertThat(matches.get(0).args()).extracting(StepMatch.Arg::type).containsExactly("iface", "link", "iface");
+        assertThat(matches.get(0).args()).extracting(StepMatch.Arg::value).containsExactly("br0", "eth0 in ns1", "veth1");
+        assertThat(glue.matches("br0 has learned nothing at all")).isEmpty();
+    }
+
+    @Test
+    void argumentsTakeOtherNamesOfTheScenarioAndStepsTheirNegatedTwin() {
+        MutantMaker maker = MutantMaker.of(glue, scenarios);
+        List<String> texts = maker.mutants(scenarios.get(0), 1).stream().map(Mutant::mutated).toList();
+        assertThat(texts).contains(
+                "the ping gets no reply",
+                "veth1 has learned the MAC address of eth0 in ns1 on port veth1",
+                "br0 has learned the MAC address of eth0 in ns2 on port veth1",
+                "br0 has learned the MAC address of eth0 in ns1 on port br0",
+                "br0 has not learned the MAC address of eth0 in ns1");
+        assertThat(texts).allSatisfy(t -> assertThat(glue.matches(t)).hasSize(1));
+        assertThat(texts).noneMatch(t -> t.startsWith("a ") || t.startsWith("ns1 pings"));
+    }
+
+    @Test
+    void isAndIsNotAreTwinsAndACountBecomesAnotherCount() {
+        MutantMaker maker = MutantMaker.of(glue, scenarios);
+        assertThat(maker.mutants(scenarios.get(1), 1)).extracting(Mutant::mutated).contains(
+                "veth1 is not in promiscuous mode", "br0 is in promiscuous mode");
+        assertThat(maker.mutants(scenarios.get(2), 1)).extracting(Mutant::mutated, Mutant::kind)
+                .contains(org.assertj.core.groups.Tuple.tuple("the MTU of veth1 is 1401", "int"));
+    }
+
+    @Test
+    void aMutantFileHoldsTheStepsUpToTheChangedOneWithTheTags() {
+        Mutant mutant = MutantMaker.of(glue, scenarios).mutants(scenarios.get(0), 7).get(0);
+        List<String> lines = MutantFiles.featureText(mutant);
+        assertThat(mutant.id()).isEqualTo("m0007");
+        assertThat(lines).contains("  @bridge", "    Then the ping gets no reply");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("    Then the ping gets no reply");
+    }
+
+    @Test
+    void aSurvivorIsAcceptedOnlyByACommentNamingItAndSayingWhy() {
+        List<Mutant> mutants = MutantMaker.of(glue, scenarios).mutants(scenarios.get(0), 1);
+        Mutant named = mutants.stream()
+                .filter(m -> m.mutated().equals("br0 has learned the MAC address of eth0 in ns2 on port veth1"))
+                .findFirst().orElseThrow();
+        assertThat(AcceptedSurvivors.reason(named)).contains("a test says so");
+        assertThat(AcceptedSurvivors.reason(mutants.get(0))).isEmpty();
+    }
+}
