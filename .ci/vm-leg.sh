@@ -10,7 +10,8 @@
 # as it was) and target/netspec-results/vagrant.tsv; prints the time of each stage; exits with the
 # suite's status. NETSPEC_VM_PARALLELISM sets the scenarios run at once (default 8: under emulation a
 # scenario mostly waits; the guest's sshd allows 10 sessions per connection),
-# NETSPEC_VM_TAGS a tag expression instead of the default selection. NETSPEC_VM_PREPARED=1 skips the
+# NETSPEC_VM_TAGS a tag expression instead of the default selection, NETSPEC_VM_ALL_MACHINES=false runs
+# only MACHINE's own demo scenarios (the nightly's machine axis). NETSPEC_VM_PREPARED=1 skips the
 # packages and Maven's dependencies, which `bash .ci/vm-leg.sh --prepare` installs and fetches alone
 # (.ci/kernel-matrix.sh does that once for all its legs).
 set -euo pipefail
@@ -86,7 +87,7 @@ status=0
 vagrant/up-local.sh "$machine" -- bash -c 'SECONDS=0; "$@"; status=$?
   echo "vm-leg: stage suite: $SECONDS s" >&2; exit "$status"' suite \
   mvn -B -o verify -Pfeatures -Dnetspec.target=vagrant -Dnetspec.vagrant.machine="$machine" \
-  -Dnetspec.vagrant.allMachines=true -Dnetspec.parallelism="$parallelism" "${tags[@]}" || status=$?
+  -Dnetspec.vagrant.allMachines="${NETSPEC_VM_ALL_MACHINES:-true}" -Dnetspec.parallelism="$parallelism" "${tags[@]}" || status=$?
 
 put_reports_back
 
