@@ -30,7 +30,9 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${NETSPEC_VM_CACHE:-/var/cache/netspec-vm}
 log_dir=${NETSPEC_VM_LOG_DIR:-$cache/logs}
-box_release=${NETSPEC_BOX#netspec-}
+# the release of a netspec box named in NETSPEC_BOX (netspec-trixie) stands when NETSPEC_VM_RELEASE is unset
+box_release=""
+if [[ "${NETSPEC_BOX:-}" == netspec-* ]]; then box_release=${NETSPEC_BOX#netspec-}; fi
 release=${NETSPEC_VM_RELEASE:-${box_release:-bookworm}}
 export NETSPEC_BOX=netspec-$release
 export VAGRANT_HOME=$cache/vagrant.d
