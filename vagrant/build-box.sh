@@ -78,8 +78,8 @@ fill_root() {
   printf '%s\n' virtio_pci virtio_blk virtio_scsi sd_mod ext4 >>"$root/etc/initramfs-tools/modules"
 
   log "installing the kernel, systemd and sshd"
-  # openssh-client: the scp that Vagrant's shell provisioner runs on the guest (from trixie on,
-  # openssh-server no longer pulls it in)
+  # openssh-client: the scp that Vagrant's shell provisioner runs on the guest (a sid box
+  # without recommended packages had none)
   in_root apt-get install -y -qq --no-install-recommends \
     linux-image-amd64 systemd-sysv udev dbus openssh-server openssh-client openssh-sftp-server sudo >/dev/null
   log "installing the specs' tools (provision.sh)"
