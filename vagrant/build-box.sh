@@ -59,8 +59,9 @@ fill_root() {
   mount -t proc proc "$root/proc"
   mount -t sysfs sysfs "$root/sys"
   mount -t devpts -o newinstance,ptmxmode=0666 devpts "$root/dev/pts"
-  mkdir -p "$cache/apt-archives/partial"
-  mount --bind "$cache/apt-archives" "$root/var/cache/apt/archives"
+  # one package cache per release: builds of different releases may run at once (apt locks its cache)
+  mkdir -p "$cache/apt-archives/$suite/partial"
+  mount --bind "$cache/apt-archives/$suite" "$root/var/cache/apt/archives"
   # no service starts inside the chroot
   printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
   chmod 755 "$root/usr/sbin/policy-rc.d"
