@@ -15,6 +15,7 @@
 # many scenarios each has finished. Exits non-zero when a run wrote no results or a scenario failed.
 #
 # NETSPEC_MATRIX_VMS_AT_ONCE  VMs booted at once (default 1: measured faster on 2 cores, see README)
+# NETSPEC_MATRIX_RESUME=1     keeps the runs an earlier, interrupted matrix finished and runs the others
 # NETSPEC_VM_PARALLELISM      scenarios at once in each VM (default 8), NETSPEC_VM_TAGS a tag expression
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,8 +50,18 @@ finished() { grep -cE '^(PASSED|FAILED|SKIPPED|UNDEFINED|PENDING|AMBIGUOUS|UNUSE
 # the suite's last line: "N passed, N failed, N skipped"
 outcome_line() { grep -E '^[0-9]+ passed, ' "$1" | tail -1 || true; }
 
-rm -rf "$work"
-mkdir -p "$work/results" "$out"
+if [[ "${NETSPEC_MATRIX_RESUME:-0}" != 1 ]]; then rm -rf "$work"; fi
+mkdir -p "$work/results" "$work/allure" "$out"
+# A finished run keeps its results file in results/<run>/ and its Allure results in allure/<run>/.
+finished_run() { compgen -G "$work/results/$1/*.tsv" >/dev/null; }
+keep_run() {
+  local run=$1 project=$2 target=$3
+  mkdir -p "$work/results/$run"
+  rm -rf "$work/allure/$run"
+  if [[ -d "$project/target/allure-results" ]]; then cp -r "$project/target/allure-results" "$work/allure/$run"; fi
+  cp "$project/target/netspec-results/$target.tsv" "$work/results/$run/" 2>/dev/null ||
+    log "$run wrote no results file (see $work/$run.log)"
+}
 total_runs=$((${#releases[@]} + 1))
 log "${#releases[@]} releases (${releases[*]}) and this machine: $total_runs runs, $at_once VM(s) at once"
 
@@ -65,13 +76,18 @@ done
 stage_done "boxes"
 
 # ---- this machine's kernel ----
-project_copy "$work/local/project"
 tags=()
 if [[ -n "${NETSPEC_VM_TAGS:-}" ]]; then tags=("-Dnetspec.tags=$NETSPEC_VM_TAGS"); fi
-log "run 1/$total_runs: this machine ($(uname -r))"
-(cd "$work/local/project" && mvn -B -o verify -Pfeatures -Dnetspec.parallelism=8 "${tags[@]}") >"$work/local.log" 2>&1 || true
-scenarios=$(finished "$work/local.log")
-log "run 1/$total_runs done: $(outcome_line "$work/local.log")"
+if finished_run local; then
+  log "run 1/$total_runs: this machine, kept from an earlier matrix"
+else
+  project_copy "$work/local/project"
+  log "run 1/$total_runs: this machine ($(uname -r))"
+  (cd "$work/local/project" && mvn -B -o verify -Pfeatures -Dnetspec.parallelism=8 "${tags[@]}") >"$work/local.log" 2>&1 || true
+  keep_run local "$work/local/project" local
+  log "run 1/$total_runs done: $(outcome_line "$work/local.log")"
+fi
+scenarios=$(tail -n +2 "$work"/results/local/local.tsv 2>/dev/null | wc -l)
 stage_done "suite on this machine"
 
 # ---- the VMs ----
@@ -107,8 +123,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-pending=("${releases[@]}")
+pending=()
 done_runs=1
+for r in "${releases[@]}"; do
+  if finished_run "$r"; then
+    done_runs=$((done_runs + 1))
+    log "run $done_runs/$total_runs: $r, kept from an earlier matrix"
+  else
+    pending+=("$r")
+  fi
+done
 last_tick=$SECONDS
 while ((${#pending[@]} || ${#leg_pid[@]})); do
   while ((${#pending[@]})) && ((${#leg_pid[@]} < at_once)); do
@@ -124,6 +148,7 @@ while ((${#pending[@]} || ${#leg_pid[@]})); do
       status=0
       wait "${leg_pid[$r]}" || status=$?
       unset "leg_pid[$r]"
+      keep_run "$r" "$work/$r/project" vagrant
       done_runs=$((done_runs + 1))
       log "run $done_runs/$total_runs done: $r in $((SECONDS - leg_start[$r])) s, exit status $status; $(outcome_line "$work/$r.log")"
     fi
@@ -138,23 +163,18 @@ done
 trap - EXIT
 stage_done "suites on the VMs"
 
-# ---- results, one folder per run: the matrix names a run by its target, and the folder when targets repeat ----
 missing=0
-mkdir -p "$work/results/local"
-cp "$work/local/project/target/netspec-results/local.tsv" "$work/results/local/" 2>/dev/null ||
-  { log "this machine's run wrote no results file (see $work/local.log)"; missing=1; }
-for r in "${releases[@]}"; do
-  mkdir -p "$work/results/$r"
-  cp "$work/$r/project/target/netspec-results/vagrant.tsv" "$work/results/$r/" 2>/dev/null ||
-    { log "$r's run wrote no results file (see $work/$r.log)"; missing=1; }
+for r in local "${releases[@]}"; do
+  finished_run "$r" || missing=1
 done
 
 # ---- one Allure report of all runs: each scenario once per kernel ----
 merged=$work/report/target/allure-results
+rm -rf "$work/report"
 mkdir -p "$merged"
-bash .ci/merge-allure-results.sh "$merged" this-machine "$work/local/project/target/allure-results" "$work/results/local/local.tsv" || true
+bash .ci/merge-allure-results.sh "$merged" this-machine "$work/allure/local" "$work/results/local/local.tsv" || true
 for r in "${releases[@]}"; do
-  bash .ci/merge-allure-results.sh "$merged" "$r" "$work/$r/project/target/allure-results" "$work/results/$r/vagrant.tsv" || true
+  bash .ci/merge-allure-results.sh "$merged" "$r" "$work/allure/$r" "$work/results/$r/vagrant.tsv" || true
 done
 cp "$root/pom.xml" "$work/report/"
 (cd "$work/report" && ALLURE_NO_ANALYTICS=true mvn -B -o -q -Pfeatures io.qameta.allure:allure-maven:report) >"$work/report.log" 2>&1 ||
