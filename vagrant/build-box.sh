@@ -72,7 +72,10 @@ fill_root() {
   fi
 
   in_root apt-get update -qq
-  in_root apt-get install -y -qq --no-install-recommends initramfs-tools zstd >/dev/null
+  # apt's and the packages' scripts' output: shown when the build fails
+  local apt_log
+  apt_log=$(dirname "$root")/packages.log
+  in_root apt-get install -y -qq --no-install-recommends initramfs-tools zstd >>"$apt_log" 2>&1
   # Only what a libvirt guest needs to mount its root: a small initramfs, built in seconds
   # instead of minutes (MODULES=most packs every storage driver).
   echo 'MODULES=list' >"$root/etc/initramfs-tools/conf.d/netspec.conf"
@@ -82,7 +85,7 @@ fill_root() {
   # openssh-client: the scp that Vagrant's shell provisioner runs on the guest (a sid box
   # without recommended packages had none)
   in_root apt-get install -y -qq --no-install-recommends \
-    linux-image-amd64 systemd-sysv udev dbus openssh-server openssh-client openssh-sftp-server sudo >/dev/null
+    linux-image-amd64 systemd-sysv udev dbus openssh-server openssh-client openssh-sftp-server sudo >>"$apt_log" 2>&1
   log "installing the specs' tools (provision.sh)"
   cp "$here/provision.sh" "$root/tmp/provision.sh"
   in_root env NETSPEC_PROVISION_CHROOT=1 bash /tmp/provision.sh
@@ -200,7 +203,8 @@ build() {
 
   t=$SECONDS
   ssh-keygen -q -t ed25519 -N '' -C "vagrant@$box_name" -f "$work/box/vagrant_key"
-  unshare --mount --propagation private -- bash "$0" --fill-root "$root" "$mirror" "$work/box/vagrant_key" "$release"
+  unshare --mount --propagation private -- bash "$0" --fill-root "$root" "$mirror" "$work/box/vagrant_key" "$release" ||
+    { tail -30 "$work/packages.log" >&2; return 1; }
   log "stage packages: $((SECONDS - t)) s"
 
   t=$SECONDS
