@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Builds a Vagrant box for the libvirt provider from Debian packages alone: Debian bookworm
+# Builds a Vagrant box for the libvirt provider from Debian packages alone: a Debian release
 # with its stock kernel and the tools the specs need (provision.sh), so that the specs can run
-# on a kernel that has what the machine running them may lack (bonding, 8021q, IPVS...).
+# on a kernel that has what the machine running them may lack (bonding, 8021q, IPVS...), and
+# on the kernel of each release a platform may upgrade from or to.
 #
-#   vagrant/build-box.sh            # prints the path of the box, building it only when needed
+#   vagrant/build-box.sh [RELEASE]  # prints the path of the box netspec-RELEASE, building it only when needed
+#
+# RELEASE: bullseye (kernel 5.10), bookworm (6.1, the default), trixie (6.12), forky (testing) or
+# sid (unstable): whatever the Debian mirror apt uses here serves.
 #
 # No loop device, no network namespace, no bootloader: debootstrap fills a directory,
 # `mkfs.ext4 -d` turns it into a filesystem image, `qemu-img` into qcow2, and the box's own
@@ -13,15 +17,26 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-box_name=${NETSPEC_BOX:-netspec-bookworm}
+release=${1:-bookworm}
 cache=${NETSPEC_VM_CACHE:-/var/cache/netspec-vm}
-suite=bookworm
+case "$release" in
+  bullseye | bookworm | trixie) debootstrap_script="" ;;
+  # Debian 12's debootstrap has no script for testing's codename; sid's fits both
+  forky | sid) debootstrap_script=/usr/share/debootstrap/scripts/sid ;;
+  --fill-root) ;;
+  *)
+    echo "build-box: unknown release '$release' (bullseye, bookworm, trixie, forky or sid)" >&2
+    exit 2
+    ;;
+esac
+suite=$release
+box_name=netspec-$release
 disk_size=8G
 # the root filesystem is the whole disk (no partition table): the kernel's command line names it
 cmd_line="root=/dev/vda rw console=ttyS0 net.ifnames=0 quiet"
 
 box=$cache/$box_name.box
-recipe_hash=$(cat "$here/build-box.sh" "$here/provision.sh" | sha256sum | cut -c1-16)
+recipe_hash=$( (cat "$here/build-box.sh" "$here/provision.sh"; echo "$release") | sha256sum | cut -c1-16)
 
 log() { printf 'build-box: %s\n' "$*" >&2; }
 
@@ -40,26 +55,37 @@ debian_mirror() {
 # even when the build is interrupted.
 fill_root() {
   local root=$1 mirror=$2 key=$3
+  suite=$4 box_name=netspec-$4
   mount -t proc proc "$root/proc"
   mount -t sysfs sysfs "$root/sys"
   mount -t devpts -o newinstance,ptmxmode=0666 devpts "$root/dev/pts"
-  mkdir -p "$cache/apt-archives/partial"
-  mount --bind "$cache/apt-archives" "$root/var/cache/apt/archives"
+  # one package cache per release: builds of different releases may run at once (apt locks its cache)
+  mkdir -p "$cache/apt-archives/$suite/partial"
+  mount --bind "$cache/apt-archives/$suite" "$root/var/cache/apt/archives"
   # no service starts inside the chroot
   printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
   chmod 755 "$root/usr/sbin/policy-rc.d"
   echo "deb $mirror $suite main" >"$root/etc/apt/sources.list"
+  # The mirror's testing and unstable Release files can be past their Valid-Until (seen: weeks)
+  if [[ $suite == forky || $suite == sid ]]; then
+    echo 'Acquire::Check-Valid-Until "false";' >"$root/etc/apt/apt.conf.d/99netspec-valid-until"
+  fi
 
   in_root apt-get update -qq
-  in_root apt-get install -y -qq --no-install-recommends initramfs-tools zstd >/dev/null
+  # apt's and the packages' scripts' output: shown when the build fails
+  local apt_log
+  apt_log=$(dirname "$root")/packages.log
+  in_root apt-get install -y -qq --no-install-recommends initramfs-tools zstd >>"$apt_log" 2>&1
   # Only what a libvirt guest needs to mount its root: a small initramfs, built in seconds
   # instead of minutes (MODULES=most packs every storage driver).
   echo 'MODULES=list' >"$root/etc/initramfs-tools/conf.d/netspec.conf"
   printf '%s\n' virtio_pci virtio_blk virtio_scsi sd_mod ext4 >>"$root/etc/initramfs-tools/modules"
 
   log "installing the kernel, systemd and sshd"
+  # openssh-client: the scp that Vagrant's shell provisioner runs on the guest (a sid box
+  # without recommended packages had none)
   in_root apt-get install -y -qq --no-install-recommends \
-    linux-image-amd64 systemd-sysv udev dbus openssh-server sudo >/dev/null
+    linux-image-amd64 systemd-sysv udev dbus openssh-server openssh-client openssh-sftp-server sudo >>"$apt_log" 2>&1
   log "installing the specs' tools (provision.sh)"
   cp "$here/provision.sh" "$root/tmp/provision.sh"
   in_root env NETSPEC_PROVISION_CHROOT=1 bash /tmp/provision.sh
@@ -150,23 +176,35 @@ end
 EOF
 }
 
+# the build directories of builds whose script is gone (killed outright); a build under way is left alone
+remove_abandoned_builds() {
+  local dir pid
+  for dir in "$cache"/build.*; do
+    [[ -d "$dir" ]] || continue
+    pid=${dir##*.}
+    if ! kill -0 "$pid" 2>/dev/null; then rm -rf "$dir"; fi
+  done
+}
+
 build() {
-  work=$cache/build.$$
+  work=$cache/build.$release.$$
   trap 'rm -rf "$work"' EXIT
-  rm -rf "$cache"/build.*
+  remove_abandoned_builds
   mkdir -p "$work/root" "$work/box" "$cache/debs"
   local root=$work/root mirror t0 t
   mirror=$(debian_mirror)
 
   t0=$SECONDS
   log "debootstrap $suite from $mirror"
-  debootstrap --variant=minbase --cache-dir="$cache/debs" "$suite" "$root" "$mirror" >"$work/debootstrap.log" 2>&1 ||
+  # shellcheck disable=SC2086 # no script: the release's own
+  debootstrap --variant=minbase --cache-dir="$cache/debs" "$suite" "$root" "$mirror" $debootstrap_script >"$work/debootstrap.log" 2>&1 ||
     { tail -20 "$work/debootstrap.log" >&2; return 1; }
   log "stage debootstrap: $((SECONDS - t0)) s"
 
   t=$SECONDS
   ssh-keygen -q -t ed25519 -N '' -C "vagrant@$box_name" -f "$work/box/vagrant_key"
-  unshare --mount --propagation private -- bash "$0" --fill-root "$root" "$mirror" "$work/box/vagrant_key"
+  unshare --mount --propagation private -- bash "$0" --fill-root "$root" "$mirror" "$work/box/vagrant_key" "$release" ||
+    { tail -30 "$work/packages.log" >&2; return 1; }
   log "stage packages: $((SECONDS - t)) s"
 
   t=$SECONDS
@@ -187,7 +225,7 @@ build() {
 }
 
 if [[ "${1:-}" == --fill-root ]]; then
-  fill_root "$2" "$3" "$4"
+  fill_root "$2" "$3" "$4" "$5"
   exit
 fi
 

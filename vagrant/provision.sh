@@ -12,15 +12,24 @@ export DEBIAN_FRONTEND=noninteractive
 
 # the specs' commands: ip/bridge, ping, tcpdump, unshare/nsenter, sudo for a non-root SSH user,
 # IPVS, the CNI plugins (bridge, host-local...), BPF programs built with clang, a reaper, relays,
-# jq (the bash CNI plugin), brctl (the bridge specs that show the text's commands)
+# jq (the bash CNI plugin), brctl (the bridge specs that show the text's commands). The same names
+# from Debian 11 to forky and on Ubuntu 20.04 to 24.04 (universe: containernetworking-plugins,
+# tini, bridge-utils); each release's own versions (bullseye: iproute2 5.10, clang 11, libbpf 0.3).
 packages=(
   iproute2 iputils-ping tcpdump util-linux bash sudo procps kmod
   ipvsadm containernetworking-plugins iptables ethtool conntrack
   clang llvm libbpf-dev linux-libc-dev
   tini socat jq bridge-utils
 )
-# not in every release's archive (bpftool is a package of its own from Debian 12 on)
+# not in every release's archive (Ubuntu ships bpftool in its linux-tools packages)
 optional_packages=(bpftool)
+# Ubuntu's cloud kernels keep some link kinds' modules (ipvlan, macvtap, vxlan...) in
+# linux-modules-extra, a package per kernel version
+kernel_extra=()
+if [[ "${NETSPEC_PROVISION_CHROOT:-0}" != 1 ]] && grep -qs '^ID=ubuntu' /etc/os-release; then
+  kernel_extra=("linux-modules-extra-$(uname -r)")
+  optional_packages+=("${kernel_extra[@]}")
+fi
 
 # modules the specs' link kinds and services need, loaded at boot so that a sandbox
 # (which cannot load modules from inside a user namespace) finds them there
@@ -36,11 +45,23 @@ installed() {
   ! grep -qvx installed <<<"$status"
 }
 
+# true when the archives apt knows have a version of the package to install
+available() {
+  [[ -n "$(apt-cache policy "$1" 2>/dev/null | awk '$1 == "Candidate:" && $2 != "(none)" { print $2 }')" ]]
+}
+
 # a machine made from a netspec box already has them, and may have no network to fetch them
-if ! installed "${packages[@]}"; then
+if ! installed "${packages[@]}" || { ((${#kernel_extra[@]})) && ! installed "${kernel_extra[@]}"; }; then
   apt-get update -qq
+  missing=()
+  for p in "${packages[@]}"; do available "$p" || missing+=("$p"); done
+  if ((${#missing[@]})); then
+    echo "provision: $(. /etc/os-release && echo "$PRETTY_NAME") offers no ${missing[*]}" \
+      "(on Ubuntu, enable the universe component)" >&2
+    exit 1
+  fi
   for p in "${optional_packages[@]}"; do
-    if apt-cache show "$p" >/dev/null 2>&1; then packages+=("$p"); fi
+    if available "$p"; then packages+=("$p"); fi
   done
   apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi

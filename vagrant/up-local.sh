@@ -5,8 +5,9 @@
 #   vagrant/up-local.sh MACHINE [-- COMMAND...]              # COMMAND runs in the VM's namespaces
 #   vagrant/up-local.sh --relay PORT MACHINE [-- COMMAND...]  # COMMAND runs here; the guest's SSH is on 127.0.0.1:PORT
 #
-# The machine's box is the local one built by build-box.sh (made or reused first). Without
-# COMMAND the machine stays up until standard input ends (Ctrl-D).
+# The machine's box is the local one built by build-box.sh (made or reused first) for the Debian
+# release NETSPEC_VM_RELEASE (default bookworm; bullseye, trixie, forky, sid). Without COMMAND the
+# machine stays up until standard input ends (Ctrl-D). Runs of different releases may be up at once.
 #
 # Everything with a private address (libvirt's management network, its dnsmasq, the guest)
 # lives in a network namespace made here, with its own mount namespace (private /run, and the
@@ -29,7 +30,11 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${NETSPEC_VM_CACHE:-/var/cache/netspec-vm}
 log_dir=${NETSPEC_VM_LOG_DIR:-$cache/logs}
-export NETSPEC_BOX=${NETSPEC_BOX:-netspec-bookworm}
+# the release of a netspec box named in NETSPEC_BOX (netspec-trixie) stands when NETSPEC_VM_RELEASE is unset
+box_release=""
+if [[ "${NETSPEC_BOX:-}" == netspec-* ]]; then box_release=${NETSPEC_BOX#netspec-}; fi
+release=${NETSPEC_VM_RELEASE:-${box_release:-bookworm}}
+export NETSPEC_BOX=netspec-$release
 export VAGRANT_HOME=$cache/vagrant.d
 export VAGRANT_CWD=$here
 export VAGRANT_DEFAULT_PROVIDER=libvirt
@@ -211,7 +216,7 @@ main() {
   esac
 
   local box
-  box=$(bash "$here/build-box.sh")
+  box=$(bash "$here/build-box.sh" "$release")
   add_box "$box"
 
   mkdir -p "$log_dir"
