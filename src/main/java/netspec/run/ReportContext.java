@@ -74,7 +74,7 @@ public final class ReportContext implements ConcurrentEventListener {
             environment.put("kernel", "unknown (" + String.valueOf(unreachable.getMessage()).strip().lines()
                     .findFirst().orElse("") + ")");
         }
-        environment.put("netspec", System.getProperty("netspec.version", "unknown") + " (commit " + commit() + ")");
+        environment.put("netspec", version() + " (commit " + commit() + ")");
         environment.put("parallelism", ConsoleProgress.parallelism());
         environment.put("tags", TagSelection.selection().isEmpty() ? "(all)" : TagSelection.selection());
         environment.put("date", ZonedDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -147,5 +147,18 @@ public final class ReportContext implements ConcurrentEventListener {
             last = Math.max(last, point.path("buildOrder").asInt(0));
         }
         return last;
+    }
+
+    /** netspec's version, as Maven wrote it into netspec/version.properties. */
+    private static String version() {
+        try (var in = ReportContext.class.getResourceAsStream("/netspec/version.properties")) {
+            var properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 }
