@@ -1,5 +1,7 @@
 package netspec.host;
 
+import netspec.shell.CommandResult;
+
 /** A Linux kernel the specs run on: this machine, an SSH host or a Vagrant machine. */
 public interface Target extends AutoCloseable {
 
@@ -8,6 +10,17 @@ public interface Target extends AutoCloseable {
 
     /** Starts a fresh sandbox; fails with one clear line when the target cannot make one. */
     Sandbox openSandbox();
+
+    /**
+     * Runs one command on the target's machine itself, outside any sandbox, as the user netspec runs as there
+     * (the runner locally, the login user over SSH): for setting the target up before the first scenario.
+     */
+    CommandResult runOnHost(String command);
+
+    /** Whether set-up may use passwordless {@code sudo -n} there when the user is not root (SSH, Vagrant). */
+    default boolean installsWithSudo() {
+        return false;
+    }
 
     @Override
     default void close() {

@@ -31,6 +31,11 @@ public final class Targets {
         return capabilities;
     }
 
+    /** The capabilities if they have been probed already; never probes. */
+    public static synchronized java.util.Optional<Capabilities> probedCapabilities() {
+        return java.util.Optional.ofNullable(capabilities);
+    }
+
     static Target create(String name) {
         return switch (name) {
             case "local" -> new LocalTarget();

@@ -42,6 +42,15 @@ class CompareRunsTest {
                 + "2 of 2 scenarios differ between local and ssh\n");
     }
 
+    @Test
+    void aRunThatDidNotFinishIsRefusedNotCompared() throws Exception {
+        Path complete = write("local.tsv", netspec.run.RunResults.header("local", "6.1", "Debian", "complete"), LEARNS);
+        Path killed = write("ssh.tsv", netspec.run.RunResults.header("ssh:x", "6.1", "Debian", "running"), LEARNS);
+        assertThat(CompareRuns.unfinished(complete, complete)).isEmpty();
+        assertThat(CompareRuns.unfinished(complete, killed)).get().asString()
+                .contains("ssh.tsv is from a run that did not finish (state=running, 1 scenarios recorded)");
+    }
+
     /** The count of differences, then what was printed. */
     private static String compare(Path first, Path second) throws Exception {
         PrintStream console = System.out;
