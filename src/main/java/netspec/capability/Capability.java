@@ -27,7 +27,7 @@ public enum Capability {
                     + " run on the Vagrant machine, see README)"),
     PING("ping", "command -v ping", tool("iputils-ping")),
     // installed is not enough: the probe captures one packet, as the scenarios will (as the runner's user)
-    TCPDUMP("tcpdump", CaptureProbe.COMMAND, "tcpdump", "tcpdump", CaptureProbe.WHY_NOT),
+    TCPDUMP("tcpdump", CaptureProbe.COMMAND, "command -v tcpdump", "tcpdump", CaptureProbe.WHY_NOT),
     // helpers sent into the sandbox (assets/tun-reader.pl, vxlan-newlink.pl) need perl-base only, Essential on Debian
     PERL("perl", "perl -MPOSIX -e 1", tool("perl-base")),
     BRCTL("brctl", "command -v brctl", tool("bridge-utils")),

@@ -94,7 +94,9 @@ public final class ToolSetup {
         }
         StringBuilder script = new StringBuilder();
         for (Capability tool : tools) {
-            script.append("(").append(tool.installedCheck()).append(") >/dev/null 2>&1 || echo ")
+            // a check only looks; the timeout keeps a check that would wait from holding the run
+            script.append("timeout 20 bash -c ").append(netspec.shell.ShellQuoting.quote(tool.installedCheck()))
+                    .append(" >/dev/null 2>&1 || echo ")
                     .append(tool.tagName()).append("; ");
         }
         Set<Capability> missing = EnumSet.noneOf(Capability.class);
