@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the README's two commands as a newcomer would, in a bare Debian root (.ci/bare-root.sh: minbase
+# Runs the README's two commands, in its order, as a newcomer would, in a bare Debian root (.ci/bare-root.sh: minbase
 # bookworm plus Java 17, Maven and git; no ping, tcpdump or iproute2), and checks that netspec set the root up
 # itself and that the bridge-learning example passed there.
 #
@@ -32,7 +32,7 @@ unshare --mount --propagation private -- bash -euo pipefail -c '
   mount --bind "$m2" "$m/root/.m2"
   cp /etc/resolv.conf "$m/etc/resolv.conf"
   exec chroot "$m" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    LANG=C.UTF-8 bash -c "cd /root/netspec && mvn -B -ntp test && mvn -B -ntp verify -Pfeatures"
+    LANG=C.UTF-8 bash -c "cd /root/netspec && mvn -B -ntp verify -Pfeatures && mvn -B -ntp test"
 ' bash "$root" "$out" "$HOME/.m2" 2>&1 | tee "$out/mvn.log"
 
 results="$out/project/target/netspec-results/local.tsv"
