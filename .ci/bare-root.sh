@@ -30,6 +30,7 @@ if [ ! -f "$root.partial/.netspec-debootstrap-done" ]; then
 fi
 cp /etc/resolv.conf "$root.partial/etc/resolv.conf"
 # the newcomer's own set-up: Java 17, Maven and git, nothing the specs need (java's postinst wants /proc)
+# shellcheck disable=SC2016 # the inner script expands its own arguments
 unshare --mount --propagation private -- sh -c '
   mount -t proc proc "$1/proc"
   exec chroot "$1" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive \
