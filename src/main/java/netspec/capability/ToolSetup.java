@@ -22,9 +22,13 @@ import netspec.shell.CommandResult;
  */
 public final class ToolSetup {
 
-    /** What every sandbox needs, whatever its tags: {@code ip}, {@code bridge} and {@code tc}, and unshare. */
+    /**
+     * What scenarios need whatever their tags: iproute2 and unshare for every sandbox; sysctl and ps for the
+     * steps that quieten a host or read its process table; modprobe for the probes of kernel modules (without
+     * it a module that would load counts as missing). Found missing in a bare debootstrap minbase root.
+     */
     static final Map<String, String> BASE = Map.of("ip", "iproute2", "bridge", "iproute2", "tc", "iproute2",
-            "unshare", "util-linux", "timeout", "coreutils");
+            "unshare", "util-linux", "timeout", "coreutils", "ps", "procps", "sysctl", "procps", "modprobe", "kmod");
 
     private static final String IS_DEBIAN = "command -v apt-get >/dev/null && . /etc/os-release"
             + " && case \" $ID $ID_LIKE \" in *' debian '*|*' ubuntu '*) true;; *) false;; esac";
