@@ -1,6 +1,7 @@
 package netspec.capability;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -25,12 +26,13 @@ public enum Capability {
             "a kernel built with CONFIG_BRIDGE_VLAN_FILTERING=y (Debian's and Ubuntu's stock kernels have it;"
                     + " run on the Vagrant machine, see README)"),
     PING("ping", "command -v ping", tool("iputils-ping")),
-    TCPDUMP("tcpdump", "command -v tcpdump", tool("tcpdump")),
+    // installed is not enough: the probe captures one packet, as the scenarios will (as the runner's user)
+    TCPDUMP("tcpdump", CaptureProbe.COMMAND, "command -v tcpdump", "tcpdump", CaptureProbe.WHY_NOT),
     // helpers sent into the sandbox (assets/tun-reader.pl, vxlan-newlink.pl) need perl-base only, Essential on Debian
     PERL("perl", "perl -MPOSIX -e 1", tool("perl-base")),
     BRCTL("brctl", "command -v brctl", tool("bridge-utils")),
     CNI_PLUGINS("cni-plugins", "test -x /usr/lib/cni/bridge && test -x /usr/lib/cni/host-local",
-            tool("containernetworking-plugins")),
+            "test -x /usr/lib/cni/bridge && test -x /usr/lib/cni/host-local", "containernetworking-plugins", ""),
     TINI("tini", "command -v tini", tool("tini")),
     SOCAT("socat", "command -v socat", tool("socat")),
     // netspec-bash-cni reads and writes its JSON with jq
@@ -40,14 +42,16 @@ public enum Capability {
                     + " -Dnetspec.cni.config=/path/to/template.json (README, CNI conformance)"),
     IPVS("ipvs", "test -e /proc/net/ip_vs || modprobe ip_vs", kernel("ip_vs", "CONFIG_IP_VS")),
     IPVSADM("ipvsadm", "command -v ipvsadm", tool("ipvsadm")),
-    IPTABLES("iptables", "iptables --table nat --list-rules POSTROUTING", tool("iptables")),
+    IPTABLES("iptables", "iptables --table nat --list-rules POSTROUTING", "command -v iptables", "iptables",
+            "iptables is installed but cannot list the nat table here: it needs the kernel's iptable_nat (or nf_tables)"
+                    + " support"),
     BR_NETFILTER("br-netfilter", "test -e /proc/sys/net/bridge/bridge-nf-call-iptables || modprobe br_netfilter",
             kernel("br_netfilter", "CONFIG_BRIDGE_NETFILTER")),
     CLANG("clang", "command -v clang", tool("clang llvm")),
     BPF_HEADERS("bpf-headers", "printf '#include <linux/bpf.h>\\n#include <bpf/bpf_helpers.h>\\n'"
             + " | clang -target bpf -I/usr/include/\"$(clang -print-multiarch)\" -fsyntax-only -x c -",
-            "install the kernel's headers for user space and libbpf's on the target:"
-                    + " apt-get install linux-libc-dev libbpf-dev"),
+            "test -e /usr/include/linux/bpf.h && test -e /usr/include/bpf/bpf_helpers.h", "linux-libc-dev libbpf-dev",
+            "the headers are there but clang cannot compile them for BPF"),
     BPF_LOAD("bpf-load", "printf '%s\\n' '__attribute__((section(\"tc\"), used)) int probe(void *skb) { return 0; }'"
             + " 'char _license[] __attribute__((section(\"license\"), used)) = \"GPL\";' > /tmp/netspec-probe.c"
             + " && clang -O2 -target bpf -c /tmp/netspec-probe.c -o /tmp/netspec-probe.o"
@@ -60,11 +64,51 @@ public enum Capability {
     private final String tagName;
     private final String probe;
     private final String howToGet;
+    /** For a tool: the command that says whether it is installed at all, and the Debian packages that install it. */
+    private final String installed;
+    private final String packages;
 
+    /** A kernel feature or a setting: nothing to install. */
     Capability(String tagName, String probe, String howToGet) {
+        this(tagName, probe, null, "", howToGet);
+    }
+
+    /** A tool whose probe is its presence. */
+    Capability(String tagName, String probe, Tool tool) {
+        this(tagName, probe, probe, tool.packages(), "");
+    }
+
+    /**
+     * A tool whose probe does more than look for it.
+     *
+     * @param whyNotHere what it means when the tool is installed but the probe still fails
+     */
+    Capability(String tagName, String probe, String installed, String packages, String whyNotHere) {
         this.tagName = tagName;
         this.probe = probe;
-        this.howToGet = howToGet;
+        this.installed = installed;
+        this.packages = packages;
+        this.howToGet = packages.isEmpty() ? whyNotHere
+                : "install it on the target: apt-get install " + packages + (whyNotHere.isEmpty() ? ""
+                        : " (where it is installed and still fails: " + whyNotHere + ")");
+    }
+
+    /** A tool netspec can install on the target, as opposed to a kernel feature or a setting. */
+    public boolean isTool() {
+        return !packages.isEmpty();
+    }
+
+    /** The Debian packages that install this tool; empty for what no package gives. */
+    public List<String> debianPackages() {
+        return packages.isEmpty() ? List.of() : List.of(packages.split(" "));
+    }
+
+    /** A shell command that succeeds where the tool is installed (present, whether or not it works here). */
+    public String installedCheck() {
+        if (!isTool()) {
+            throw new IllegalStateException(tagName + " is not a tool");
+        }
+        return installed;
     }
 
     public String tagName() {
@@ -99,7 +143,11 @@ public enum Capability {
                 + config + " (Debian's and Ubuntu's stock kernels have it; the Vagrant machines do, see README)";
     }
 
-    private static String tool(String debianPackage) {
-        return "install it on the target: apt-get install " + debianPackage;
+    private static Tool tool(String debianPackages) {
+        return new Tool(debianPackages);
+    }
+
+    /** The packages that bring a program. */
+    record Tool(String packages) {
     }
 }

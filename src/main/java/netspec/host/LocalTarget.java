@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import netspec.shell.CommandResult;
+
 /** This machine. Sandboxes are child processes of the runner's JVM. */
 public final class LocalTarget implements Target {
 
@@ -42,5 +44,12 @@ public final class LocalTarget implements Target {
                     + " (is util-linux's unshare installed?)", e);
         }
         return LocalSandbox.started(process, userNamespace);
+    }
+
+    @Override
+    public CommandResult runOnHost(String command) {
+        List<String> argv = new ArrayList<>(runAs);
+        argv.addAll(List.of("env", "PATH=" + SandboxCommand.STANDARD_PATH, "bash", "--noprofile", "--norc", "-c", command));
+        return HostCommand.run(argv, command);
     }
 }

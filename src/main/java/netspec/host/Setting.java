@@ -16,6 +16,7 @@ import java.util.Optional;
 public enum Setting {
     TARGET("netspec.target", "local"),
     TAGS("netspec.tags", "not @wip and not @plugin-under-test"),
+    INSTALL("netspec.install", "true"),
     SSH_HOST("netspec.ssh.host", null),
     SSH_PORT("netspec.ssh.port", "22"),
     SSH_USER("netspec.ssh.user", null),

@@ -1,5 +1,7 @@
 package netspec.host;
 
+import netspec.shell.CommandResult;
+
 /** A Linux kernel the specs run on: this machine, an SSH host or a Vagrant machine. */
 public interface Target extends AutoCloseable {
 
@@ -15,6 +17,17 @@ public interface Target extends AutoCloseable {
      */
     default java.util.Optional<String> whyNotHere(java.util.Collection<String> tags) {
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Runs one command on the target's machine itself, outside any sandbox, as the user netspec runs as there
+     * (the runner locally, the login user over SSH): for setting the target up before the first scenario.
+     */
+    CommandResult runOnHost(String command);
+
+    /** Whether set-up may use passwordless {@code sudo -n} there when the user is not root (SSH, Vagrant). */
+    default boolean installsWithSudo() {
+        return false;
     }
 
     @Override

@@ -54,6 +54,11 @@ public final class Targets {
         return capabilities;
     }
 
+    /** The capabilities if they have been probed already; never probes. */
+    public static synchronized java.util.Optional<Capabilities> probedCapabilities() {
+        return java.util.Optional.ofNullable(capabilities);
+    }
+
     static synchronized Target create(String name) {
         Supplier<Target> factory = KNOWN.get(name);
         if (factory == null) {

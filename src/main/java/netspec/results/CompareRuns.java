@@ -5,12 +5,16 @@ import netspec.run.RunResults;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * Compares two runs' results files ({@link ResultsFile}) scenario by scenario: the same scenarios, each with
- * the same status. Prints every difference with the reasons, and exits 1 when there is one.
+ * the same status. Prints every difference with the reasons, and exits 1 when there is one. A file from a run
+ * that did not finish (interrupted, or incomplete for lack of tools) is refused: exit status 3.
  *
  * <pre>
  * mvn -q exec:java -Dexec.mainClass=netspec.results.CompareRuns -Dexec.classpathScope=test \
@@ -34,8 +38,22 @@ public final class CompareRuns {
         }
         Path first = Path.of(args[byName ? 1 : 0]);
         Path second = Path.of(args[byName ? 2 : 1]);
+        Optional<String> unfinished = unfinished(first, second);
+        if (unfinished.isPresent()) {
+            System.out.println("refusing to compare: " + unfinished.get());
+            System.exit(3);
+        }
         int differences = byName ? compareByName(first, second) : compare(first, second);
         System.exit(differences == 0 ? 0 : 1);
+    }
+
+    /** Why these two files cannot be compared as finished runs; empty when both are complete. */
+    static Optional<String> unfinished(Path first, Path second) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        RunResults.read(first).incompleteWarning().ifPresent(warnings::add);
+        RunResults.read(second).incompleteWarning().ifPresent(warnings::add);
+        return warnings.isEmpty() ? Optional.empty()
+                : Optional.of(String.join("; ", warnings) + ": its outcomes would pass for a finished run's");
     }
 
     /** Prints the differences and a closing line; returns how many scenarios differ. */

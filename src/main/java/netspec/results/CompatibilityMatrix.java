@@ -87,6 +87,8 @@ public final class CompatibilityMatrix {
             System.err.println("no results file (*.tsv) in " + inputs);
             System.exit(2);
         }
+        runs.forEach(run -> run.incompleteWarning().ifPresent(w -> System.out.println("WARNING: " + w
+                + "; its column is flagged INCOMPLETE")));
         CompatibilityMatrix matrix = new CompatibilityMatrix(runs);
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
@@ -115,6 +117,8 @@ public final class CompatibilityMatrix {
                 int n = seen.merge(label, 1, Integer::sum);
                 label += n > 1 ? " #" + n : "";
             }
+            // a run that did not finish is flagged in its heading, wherever the matrix is shown
+            label += run.isComplete() ? "" : " [INCOMPLETE: " + run.state() + "]";
             columns.add(new Column(label, run));
         }
         return List.copyOf(columns);

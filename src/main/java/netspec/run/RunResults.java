@@ -15,14 +15,19 @@ import java.util.TreeMap;
  * A file without the header (written before it existed) reads as its file name's target, kernel unknown.
  *
  * <pre>
- * #netspec-results	target=vagrant:pause	kernel=6.1.0-50-amd64	os=Debian GNU/Linux 12 (bookworm)
+ * #netspec-results	target=vagrant:pause	kernel=6.1.0-50-amd64	os=Debian GNU/Linux 12 (bookworm)	state=complete
  * features/interfaces/bond.feature:12	PASSED	A bond's ports take its MAC	
  * </pre>
  */
-public record RunResults(Path file, String target, String kernel, String os, Map<String, Row> rows) {
+public record RunResults(Path file, String target, String kernel, String os, String state, Map<String, Row> rows) {
 
     public static final String HEADER = "#netspec-results";
     public static final String UNKNOWN = "unknown";
+    /** The run's states: only a run that ended with every selected scenario run is complete. */
+    public static final String RUNNING = "running";
+    public static final String INTERRUPTED = "interrupted";
+    public static final String INCOMPLETE = "incomplete";
+    public static final String COMPLETE = "complete";
 
     /** One scenario's outcome; {@code key} is {@code feature:line}. */
     public record Row(String key, String status, String name, String reason) {
@@ -32,10 +37,30 @@ public record RunResults(Path file, String target, String kernel, String os, Map
         }
     }
 
-    /** The header line: each value kept to one field. */
+    /** The header line of a complete run: each value kept to one field. */
     public static String header(String target, String kernel, String os) {
+        return header(target, kernel, os, COMPLETE);
+    }
+
+    /** The header line: each value kept to one field. */
+    public static String header(String target, String kernel, String os, String state) {
         return String.join("\t", HEADER, "target=" + oneField(target), "kernel=" + oneField(kernel),
-                "os=" + oneField(os));
+                "os=" + oneField(os), "state=" + oneField(state));
+    }
+
+    /**
+     * Whether the run ended with every selected scenario run. A file from before the state was written
+     * (no {@code state=} field) counts as complete: only a finished run wrote a file then.
+     */
+    public boolean isComplete() {
+        return state.equals(COMPLETE);
+    }
+
+    /** One line for a file that must not pass for a finished run; empty for a complete one. */
+    public java.util.Optional<String> incompleteWarning() {
+        return isComplete() ? java.util.Optional.empty()
+                : java.util.Optional.of(file + " is from a run that did not finish (state=" + state + ", "
+                        + rows.size() + " scenarios recorded)");
     }
 
     public static RunResults read(Path file) throws IOException {
@@ -56,7 +81,7 @@ public record RunResults(Path file, String target, String kernel, String os, Map
         }
         String fromName = file.getFileName().toString().replaceFirst("\\.tsv$", "");
         return new RunResults(file, header.getOrDefault("target", fromName), header.getOrDefault("kernel", UNKNOWN),
-                header.getOrDefault("os", UNKNOWN), Collections.unmodifiableMap(rows));
+                header.getOrDefault("os", UNKNOWN), header.getOrDefault("state", COMPLETE), Collections.unmodifiableMap(rows));
     }
 
     /** Every results file among the paths: files as given, folders searched for {@code *.tsv}, in name order. */

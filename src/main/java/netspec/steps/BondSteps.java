@@ -77,7 +77,7 @@ public class BondSteps {
         expectBond(bond, "does not check its ports' link (miimon 0)", b -> !b.monitorsLinks());
     }
 
-    @Then("within {int} second(s) the active port of {link} is {iface}")
+    @Then("within {seconds} second(s) the active port of {link} is {iface}")
     public void activePortWithin(int seconds, LinkRef bond, InterfaceName port) {
         Facts.eventually("the active port of " + bond + " is " + port, () -> bondOf(bond),
                 b -> b.flatMap(Bond::active).filter(port.value()::equals).isPresent(), b -> describe(bond, b),

@@ -13,6 +13,7 @@ import netspec.lab.Lab;
 import netspec.lab.LinkRef;
 import netspec.evidence.Place;
 import netspec.evidence.Reading;
+import netspec.evidence.args.DistinctNames;
 import netspec.evidence.args.InterfaceName;
 import netspec.evidence.args.IpAddress;
 import netspec.linux.BridgePort;
@@ -68,17 +69,17 @@ public class BridgePropertySteps {
         lab.run("bringing up " + bridge, Place.HOST, "ip", "link", "set", bridge.value(), "up");
     }
 
-    @Then("within {int} seconds exactly one port of {iface} and {iface} is blocking, and the others forward")
+    @Then("within {seconds} seconds exactly one port of {iface} and {iface} is blocking, and the others forward")
     public void oneBlocking(int seconds, InterfaceName one, InterfaceName other) {
-        eventuallyPorts(seconds, Set.of(one.value(), other.value()), "exactly one port of " + one + " and " + other
+        eventuallyPorts(seconds, DistinctNames.of("bridge port", one, other), "exactly one port of " + one + " and " + other
                         + " is blocking and every other port is forwarding",
                 ports -> ports.stream().filter(p -> p.port().isBlocking()).count() == 1
                         && ports.stream().filter(p -> p.port().isForwarding()).count() == ports.size() - 1);
     }
 
-    @Then("within {int} seconds every port of {iface} and {iface} forwards")
+    @Then("within {seconds} seconds every port of {iface} and {iface} forwards")
     public void allForwarding(int seconds, InterfaceName one, InterfaceName other) {
-        eventuallyPorts(seconds, Set.of(one.value(), other.value()), "every port of " + one + " and " + other
+        eventuallyPorts(seconds, DistinctNames.of("bridge port", one, other), "every port of " + one + " and " + other
                 + " is forwarding", ports -> ports.stream().allMatch(p -> p.port().isForwarding()));
     }
 
@@ -177,7 +178,7 @@ public class BridgePropertySteps {
                         .orElse(bridge + " does not exist"));
     }
 
-    @Then("within {int} seconds {iface} forgets the MAC address of {link}")
+    @Then("within {seconds} seconds {iface} forgets the MAC address of {link}")
     public void forgets(int seconds, InterfaceName bridge, LinkRef station) {
         String mac = lab.kernel(station.place()).existingLink(station.name()).address();
         Facts.eventually(bridge + " has no learned entry for " + mac + " (" + station + ")",

@@ -62,7 +62,7 @@ public class FlannelSteps {
         flannel.dropFdbEntry(at, other);
     }
 
-    @Then("{link} is a VXLAN device with VNI {int} on UDP port {int} over {iface}, without learning")
+    @Then("{link} is a VXLAN device with VNI {int} on UDP port {port} over {iface}, without learning")
     public void isVtep(LinkRef vtep, int vni, int port, InterfaceName underlay) {
         Facts.expect(vtep + " is a vxlan with VNI " + vni + ", UDP port " + port + ", bound to " + underlay
                         + ", learning off", lab.kernel(vtep.place()).link(vtep.name()),

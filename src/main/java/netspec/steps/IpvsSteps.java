@@ -64,18 +64,18 @@ public class IpvsSteps {
                 OptionalInt.empty());
     }
 
-    @Given("a pod {netns} at {cidr} on {iface}, answering {string} on TCP port {int}")
+    @Given("a pod {netns} at {cidr} on {iface}, answering {string} on TCP port {port}")
     public void aBackendPod(NamespaceName pod, Cidr address, InterfaceName bridge, String answer, int port) {
         aPod(pod, address, bridge);
         TcpServers.answer(lab, Place.of(pod), answer, port);
     }
 
-    @Given("an IPVS virtual service {ip}:{int} with scheduler {word}")
+    @Given("an IPVS virtual service {ip}:{port} with scheduler {word}")
     public void aVirtualService(IpAddress address, int port, String scheduler) {
         ipvs.addService(new VirtualService(address, port), scheduler);
     }
 
-    @Given("{ip}:{int} is a masqueraded real server of {ip}:{int}")
+    @Given("{ip}:{port} is a masqueraded real server of {ip}:{port}")
     public void aRealServer(IpAddress server, int serverPort, IpAddress address, int port) {
         ipvs.addRealServer(new VirtualService(address, port), new VirtualService(server, serverPort));
     }
@@ -106,17 +106,17 @@ public class IpvsSteps {
         lab.run("making " + bridge + " promiscuous", Place.HOST, "ip", "link", "set", bridge.value(), "promisc", "on");
     }
 
-    @When("the scheduler of {ip}:{int} is set to {word}")
+    @When("the scheduler of {ip}:{port} is set to {word}")
     public void scheduler(IpAddress address, int port, String scheduler) {
         ipvs.setScheduler(new VirtualService(address, port), scheduler);
     }
 
-    @When("the weight of real server {ip}:{int} of {ip}:{int} is set to {int}")
+    @When("the weight of real server {ip}:{port} of {ip}:{port} is set to {int}")
     public void weight(IpAddress server, int serverPort, IpAddress address, int port, int weight) {
         ipvs.setWeight(new VirtualService(address, port), new VirtualService(server, serverPort), weight);
     }
 
-    @When("{netns} connects {int} times to {ip} port {int}")
+    @When("{netns} connects {int} times to {ip} port {port}")
     public void connects(NamespaceName pod, int count, IpAddress address, int port) {
         lastAnswers = TcpServers.connect(lab, Place.of(pod), address, port, count);
     }
@@ -168,7 +168,7 @@ public class IpvsSteps {
     }
 
     /** Rows: a real server (ADDRESS:PORT) and the connections IPVS scheduled to it, answered or not. */
-    @Then("IPVS counted these connections to the real servers of {ip}:{int}:")
+    @Then("IPVS counted these connections to the real servers of {ip}:{port}:")
     public void counted(IpAddress address, int port, DataTable table) {
         VirtualService service = new VirtualService(address, port);
         Map<String, Long> expected = new LinkedHashMap<>();

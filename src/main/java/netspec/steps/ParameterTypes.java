@@ -7,6 +7,8 @@ import netspec.evidence.args.Cidr;
 import netspec.evidence.args.InterfaceName;
 import netspec.evidence.args.IpAddress;
 import netspec.evidence.args.NamespaceName;
+import netspec.evidence.args.PortNumber;
+import netspec.evidence.args.WaitSeconds;
 
 /**
  * Step arguments are matched loosely (any word, or anything in double quotes) and then checked strictly, so
@@ -16,7 +18,8 @@ import netspec.evidence.args.NamespaceName;
  */
 public class ParameterTypes {
 
-    private static final String WORD = "\"[^\"]*\"|[^\\s\"]+";
+    /** Quoted, or one word; a quote inside a word is matched too, so that the name's rule refuses it. */
+    private static final String WORD = "\"[^\"]*\"|[^\\s\"][^\\s]*";
 
     @ParameterType(name = "iface", value = WORD)
     public InterfaceName iface(String text) {
@@ -52,6 +55,18 @@ public class ParameterTypes {
     @ParameterType(name = "cidr", value = WORD)
     public Cidr cidr(String text) {
         return Cidr.parse(unquote(text));
+    }
+
+    /** How long a Then-step waits, "within 3 seconds": checked against {@link WaitSeconds}'s bounds. */
+    @ParameterType(name = "seconds", value = "-?\\d+")
+    public Integer seconds(String text) {
+        return WaitSeconds.parse(text).value();
+    }
+
+    /** A TCP or UDP port, 1 to 65535 ({@link PortNumber}). */
+    @ParameterType(name = "port", value = "-?\\d+")
+    public Integer port(String text) {
+        return PortNumber.parse(text).value();
     }
 
     private static String unquote(String text) {

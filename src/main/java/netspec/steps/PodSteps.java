@@ -56,12 +56,12 @@ public class PodSteps {
         pods.startContainer(name, pod, "sleep", "infinity");
     }
 
-    @Given("a container {container} in {netns} listening on 127.0.0.1 port {int}")
+    @Given("a container {container} in {netns} listening on 127.0.0.1 port {port}")
     public void aListener(ContainerName name, NamespaceName pod, int port) {
         pods.startEchoListener(name, pod, port);
     }
 
-    @When("container {container} connects to 127.0.0.1 port {int}")
+    @When("container {container} connects to 127.0.0.1 port {port}")
     public void connects(ContainerName name, int port) {
         pods.connect(name, port);
     }

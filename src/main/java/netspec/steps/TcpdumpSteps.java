@@ -35,7 +35,7 @@ public class TcpdumpSteps {
                         .map(p -> Integer.toString(p.ttl())).collect(Collectors.joining(", ")));
     }
 
-    @Then("tcpdump on {link} saw VXLAN packets with VNI {int} on UDP port {int} from {ip} to {ip}, carrying the echo requests from {ip} to {ip}")
+    @Then("tcpdump on {link} saw VXLAN packets with VNI {int} on UDP port {port} from {ip} to {ip}, carrying the echo requests from {ip} to {ip}")
     public void vxlanCarrying(LinkRef link, int vni, int port, IpAddress outerSrc, IpAddress outerDst,
                               IpAddress innerSrc, IpAddress innerDst) {
         Predicate<IpPacket> carriesRequest = p -> p.carried().filter(inner -> inner.isEchoRequest()
@@ -56,7 +56,7 @@ public class TcpdumpSteps {
                 packets -> packets.stream().noneMatch(p -> from.value().equals(p.src())), TcpdumpSteps::shown);
     }
 
-    @Then("tcpdump on {link} saw no packet on UDP port {int}")
+    @Then("tcpdump on {link} saw no packet on UDP port {port}")
     public void noPacketOnPort(LinkRef link, int port) {
         Integer udpPort = port;
         Facts.expect("no UDP packet to or from port " + port + " crossed " + link, captures.ipPackets(link),

@@ -70,7 +70,7 @@ public class VxlanSteps {
         expectVxlan(link, "is a vxlan with VNI " + vni, data -> data.path("id").asLong(-1) == vni);
     }
 
-    @Then("{link} sends to UDP port {int}")
+    @Then("{link} sends to UDP port {port}")
     public void sendsToPort(LinkRef link, int port) {
         expectVxlan(link, "sends to UDP destination port " + port, data -> data.path("port").asInt(-1) == port);
     }

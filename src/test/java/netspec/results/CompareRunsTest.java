@@ -54,6 +54,14 @@ class CompareRunsTest {
         assertThat(compare(before, failed, true)).startsWith("2\n");
     }
 
+    void aRunThatDidNotFinishIsRefusedNotCompared() throws Exception {
+        Path complete = write("local.tsv", netspec.run.RunResults.header("local", "6.1", "Debian", "complete"), LEARNS);
+        Path killed = write("ssh.tsv", netspec.run.RunResults.header("ssh:x", "6.1", "Debian", "running"), LEARNS);
+        assertThat(CompareRuns.unfinished(complete, complete)).isEmpty();
+        assertThat(CompareRuns.unfinished(complete, killed)).get().asString()
+                .contains("ssh.tsv is from a run that did not finish (state=running, 1 scenarios recorded)");
+    }
+
     private static String compare(Path first, Path second) throws Exception {
         return compare(first, second, false);
     }

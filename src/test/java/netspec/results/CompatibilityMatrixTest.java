@@ -43,6 +43,17 @@ class CompatibilityMatrixTest {
     }
 
     @Test
+    void aRunThatDidNotFinishIsFlaggedInItsHeading() throws Exception {
+        String killed = RunResults.header("local", "6.12.0-test", "Debian GNU/Linux 13 (trixie)", RunResults.RUNNING);
+        RunResults run = RunResults.read(write("local.tsv", killed, LEARNS));
+        assertThat(run.isComplete()).isFalse();
+        assertThat(run.incompleteWarning()).get().asString().contains("state=running, 1 scenarios recorded");
+        CompatibilityMatrix matrix = new CompatibilityMatrix(List.of(run, RunResults.read(write("vagrant.tsv", VM, LEARNS))));
+        assertThat(matrix.columns()).extracting(Column::label)
+                .containsExactly("local [INCOMPLETE: running]", "vagrant:pause");
+    }
+
+    @Test
     void scenariosAreOrderedByFeatureThenLineNumber() throws Exception {
         RunResults run = RunResults.read(write("local.tsv", LOCAL, LEARNS_LATER, LEARNS, BOND_LACKS));
         assertThat(run.rows().keySet()).containsExactly("features/interfaces/bond.feature:9",

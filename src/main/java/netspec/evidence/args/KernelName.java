@@ -1,6 +1,9 @@
 package netspec.evidence.args;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** The rules shared by interface and namespace names: what the kernel accepts, minus what a shell would interpret. */
@@ -10,6 +13,12 @@ final class KernelName {
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9_.-]+");
     static final String RULE = "use 1 to 15 letters, digits, '.', '-' or '_' (no '/', whitespace or shell characters),"
             + " not '.' or '..'";
+    /**
+     * Words iproute2 reads as keywords where a name may stand ({@code ip link add help}, {@code ip link set dev
+     * dev}, {@code ip netns exec all} runs in every namespace): refused as names, whatever their case.
+     */
+    static final Set<String> KEYWORDS = Set.of("help", "dev", "name", "type", "link", "master", "nomaster", "up",
+            "down", "all", "default", "group", "netns", "alias", "index", "vrf", "peer", "none", "any", "list");
 
     private KernelName() {
     }
@@ -29,6 +38,10 @@ final class KernelName {
         }
         if (value.equals(".") || value.equals("..")) {
             throw new InvalidStepArgument(what, value, RULE);
+        }
+        if (KEYWORDS.contains(value.toLowerCase(Locale.ROOT))) {
+            throw new InvalidStepArgument(what, value, "it is a keyword of iproute2, which would read it as one; "
+                    + RULE + ", and none of: " + String.join(", ", new TreeSet<>(KEYWORDS)));
         }
         return value;
     }

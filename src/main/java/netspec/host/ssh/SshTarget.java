@@ -9,6 +9,7 @@ import netspec.host.SandboxCommand;
 import netspec.host.SandboxGreeting;
 import netspec.host.SandboxStartException;
 import netspec.host.Target;
+import netspec.shell.CommandResult;
 
 /**
  * A Linux host reached over SSH. One connection per run, opened by the first sandbox and shared by all;
@@ -59,6 +60,21 @@ public final class SshTarget implements Target {
             throw new SandboxStartException(name(), explainSudo(said), userNamespace);
         });
         return sandbox;
+    }
+
+    @Override
+    public boolean installsWithSudo() {
+        return settings.sudo();
+    }
+
+    /** On the host as the login user; an unreachable host fails here as it does for a sandbox. */
+    @Override
+    public CommandResult runOnHost(String command) {
+        try {
+            return connection().exec(command);
+        } catch (IOException e) {
+            throw new SandboxStartException(name(), "cannot run a command on the host: " + e.getMessage(), false);
+        }
     }
 
     /**

@@ -85,6 +85,16 @@ public final class VagrantTarget implements Target {
         return ssh().openSandbox();
     }
 
+    @Override
+    public boolean installsWithSudo() {
+        return true;
+    }
+
+    @Override
+    public netspec.shell.CommandResult runOnHost(String command) {
+        return ssh().runOnHost(command);
+    }
+
     /** Vagrant is asked once; after a failure every scenario fails at once with the same line. */
     private synchronized SshTarget ssh() {
         if (failure != null) {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import netspec.host.RunnerIdentity;
@@ -42,6 +43,11 @@ public final class TestSshd implements AutoCloseable {
     }
 
     /** Skips the calling test, saying why, where the server cannot run: it needs root and Debian's sshd. */
+    /** Whether this runner can start a test sshd; {@link #assumeAvailable()} says why not. */
+    static boolean available() {
+        return RunnerIdentity.isRoot() && Files.isExecutable(SSHD);
+    }
+
     public static void assumeAvailable() {
         assumeTrue(RunnerIdentity.isRoot(), "the SSH tests start their own sshd and need root");
         assumeTrue(Files.isExecutable(SSHD), SSHD + " is missing: apt-get install openssh-server");
@@ -110,10 +116,11 @@ public final class TestSshd implements AutoCloseable {
     }
 
     /**
-     * One server for all tests of a class, or all of them skipped with the reason:
+     * One server for all tests of a class, or each of them skipped with the reason (per test, so that Maven
+     * counts them as skipped instead of "Tests run: 0"):
      * {@code @RegisterExtension static final TestSshd.PerClass SSHD = new TestSshd.PerClass();}
      */
-    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+    public static final class PerClass implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
         private TestSshd server;
 
@@ -128,8 +135,14 @@ public final class TestSshd implements AutoCloseable {
 
         @Override
         public void beforeAll(ExtensionContext context) {
+            if (available()) {
+                server = start();
+            }
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
             assumeAvailable();
-            server = start();
         }
 
         @Override
