@@ -37,7 +37,8 @@ unshare --mount --propagation private -- bash -euo pipefail -c '
 
 results="$out/project/target/netspec-results/local.tsv"
 grep -q $'\tstate=complete' "$results" || { echo "bare root: the run did not complete: $(head -1 "$results")" >&2; exit 1; }
-grep -q $'^features/interfaces/bridge.feature:30\tPASSED\t' "$results" \
-  || { echo "bare root: the bridge-learning example did not pass: $(grep 'bridge.feature:30' "$results")" >&2; exit 1; }
+example='The bridge learns each MAC address on the port it came from'
+grep -q $'^features/interfaces/bridge.feature:[0-9]*\tPASSED\t'"$example" "$results" \
+  || { echo "bare root: the bridge-learning example did not pass: $(grep -F "$example" "$results")" >&2; exit 1; }
 grep '^netspec: install' "$out/mvn.log" || true
 echo "bare root: the README's two commands passed; the bridge learns each MAC address: PASSED"
