@@ -2,7 +2,11 @@ package netspec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -36,6 +40,7 @@ class RunnerSelfTest {
     private static HostState after;
     private static Map<String, JsonNode> scenarios;
     private static byte exitStatus;
+    private static String console;
 
     @BeforeAll
     static void runTheSelftestFeatures() throws IOException {
@@ -43,9 +48,18 @@ class RunnerSelfTest {
         // a lifecycle of its own: another test may have set up Allure's default one with another folder
         Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(ALLURE)));
         before = HostState.now();
-        exitStatus = Main.run(new String[]{"--glue", "netspec.steps", "--threads", "2", "--plugin",
-                "json:" + RESULTS, "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm", "--monochrome",
-                "classpath:selftest/outcomes.feature"}, RunnerSelfTest.class.getClassLoader());
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(new TeeOutputStream(stdout, printed), true, StandardCharsets.UTF_8));
+        try {
+            exitStatus = Main.run(new String[]{"--glue", "netspec.steps", "--threads", "2", "--plugin",
+                    "json:" + RESULTS, "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm", "--plugin",
+                    "netspec.run.ConsoleProgress", "--plugin", "netspec.run.DidYouMean", "--no-summary", "--monochrome",
+                    "src/test/resources/selftest/outcomes.feature"}, RunnerSelfTest.class.getClassLoader());
+        } finally {
+            System.setOut(stdout);
+        }
+        console = printed.toString(StandardCharsets.UTF_8);
         after = HostState.now();
         scenarios = new LinkedHashMap<>();
         for (JsonNode feature : new ObjectMapper().readTree(RESULTS.toFile())) {
@@ -84,10 +98,25 @@ class RunnerSelfTest {
     }
 
     @Test
-    void anUndefinedStepIsReportedWithItsSnippet() {
-        JsonNode scenario = scenarios.get("uses a step nobody defined");
-        assertThat(statuses("uses a step nobody defined")).contains("undefined");
-        assertThat(scenario.toString()).doesNotContain("flux capacitor\",\"result\":{\"status\":\"passed\"");
+    void aNearMissFailsSayingWhichStepsAreCloseAsGherkinNotJava() throws IOException {
+        String scenario = "writes a step close to an existing one";
+        String told = "Undefined step (line 19): Then br0 have learned the MAC of veth1\n"
+                + "Did you mean:  Then br0 has learned the MAC address of veth1 on port {iface}";
+        assertThat(statuses(scenario)).as("the steps after the failed check").isEqualTo("skipped,skipped");
+        assertThat(error(scenario)).as("results").contains(told).doesNotContain("@Then(").doesNotContain("PendingException");
+        assertThat(console).as("console").contains("FAILED   src/test/resources/selftest/outcomes.feature:17  " + scenario)
+                .contains(told.replace("\n", "\n         ")).doesNotContain("@Then(");
+        assertThat(allureResultOf(scenario)).as("report").contains("\"status\":\"broken\"")
+                .contains("Did you mean:  Then br0 has learned the MAC address of veth1 on port {iface}")
+                .doesNotContain("@Then(");
+    }
+
+    @Test
+    void aStepNothingIsCloseToFailsPointingToTheCatalogue() {
+        assertThat(error("uses a step nobody defined"))
+                .contains("Undefined step (line 15): And a flux capacitor between br0 and the past\n"
+                        + "No step is close to it; every step and what its arguments accept: docs/steps.md");
+        assertThat(console).doesNotContain("You can implement");
     }
 
     @Test
@@ -146,5 +175,28 @@ class RunnerSelfTest {
         JsonNode node = scenarios.get(scenario);
         assertThat(node).as("scenario '%s' in %s", scenario, RESULTS).isNotNull();
         return StreamSupport.stream(node.path("steps").spliterator(), false);
+    }
+
+    /** Lets the console of the run show as usual while the test reads what it printed. */
+    private static final class TeeOutputStream extends OutputStream {
+        private final OutputStream first;
+        private final OutputStream second;
+
+        TeeOutputStream(OutputStream first, OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            first.write(b);
+            second.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            first.write(b, off, len);
+            second.write(b, off, len);
+        }
     }
 }

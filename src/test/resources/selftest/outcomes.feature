@@ -14,6 +14,10 @@ Feature: how the runner reports each kind of outcome
     Given a bridge br0
     And a flux capacitor between br0 and the past
 
+  Scenario: writes a step close to an existing one
+    Given a bridge br0
+    Then br0 have learned the MAC of veth1
+
   Scenario: gives an interface name a shell would interpret
     Given a bridge "br0;touch /tmp/netspec-pwned"
 

@@ -1,6 +1,5 @@
 package netspec.host;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -33,10 +32,6 @@ public final class Targets {
     /** Makes a target choosable with {@code -Dnetspec.target=name}; a later registration of a name replaces it. */
     public static synchronized void register(String name, Supplier<Target> factory) {
         KNOWN.put(name, factory);
-    }
-
-    public static synchronized Collection<String> names() {
-        return java.util.List.copyOf(KNOWN.keySet());
     }
 
     public static synchronized Target current() {

@@ -9,6 +9,8 @@ import netspec.capability.Capabilities;
 import netspec.capability.Capability;
 import netspec.capability.Requirements;
 import netspec.evidence.Evidence;
+import netspec.run.DidYouMean;
+import netspec.run.UndefinedStep;
 import netspec.lab.Lab;
 import netspec.lab.StateDump;
 import netspec.host.Target;
@@ -28,6 +30,14 @@ public class Hooks {
     @Before(order = Integer.MIN_VALUE)
     public void collectEvidence(Scenario scenario) {
         Evidence.collectFor(scenario);
+    }
+
+    /** A scenario with an undefined step fails here, saying what to write instead, before any sandbox is made. */
+    @Before(order = Integer.MIN_VALUE + 1)
+    public void refuseUndefinedSteps(Scenario scenario) {
+        DidYouMean.undefinedIn(scenario.getUri(), scenario.getLine()).ifPresent(message -> {
+            throw new UndefinedStep(message);
+        });
     }
 
     /** After hooks run from the highest order down: this one runs last, once the topology is attached. */
