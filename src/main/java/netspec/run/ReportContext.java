@@ -70,8 +70,9 @@ public final class ReportContext implements ConcurrentEventListener {
 
     static Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("target", Targets.current().name());
+        environment.put("target", Targets.setting("netspec.target", "NETSPEC_TARGET", "local"));
         try {
+            environment.put("target", Targets.current().name());
             Capabilities capabilities = Targets.capabilities();
             environment.put("kernel", capabilities.kernel());
             environment.put("distribution", capabilities.os());
