@@ -25,7 +25,7 @@ import netspec.capability.Capabilities;
 import netspec.host.Targets;
 
 /**
- * The console's account of a run: a start line (target, kernel, scenarios selected, parallelism); one line per
+ * The console's account of a run: a start line (target, scenarios selected, parallelism; then its kernel); one line per
  * scenario as it finishes, counted, with an estimate of the time left on runs over a minute (and a line every
  * {@value #QUIET_SECONDS} s while nothing finishes); a failure's Expected, Actual and Read-with once; a skip's
  * cause in one line. At the end an aligned table per feature, the skip causes with their counts, and the closing
@@ -64,8 +64,11 @@ public final class ConsoleProgress implements ConcurrentEventListener {
             out.println("netspec: listing " + count + " (dry run: nothing runs)");
             return;
         }
-        out.println("netspec: " + count + " on target " + Targets.current().name() + " (" + kernel() + "), "
-                + parallelism() + " at a time");
+        // two lines: reaching and probing a remote target can take half a minute, and the first says what waits
+        out.println("netspec: " + count + " on target " + Targets.current().name() + ", " + parallelism()
+                + " at a time");
+        long probing = System.nanoTime();
+        out.printf("netspec: %s (probed in %.1f s)%n", kernel(), (System.nanoTime() - probing) / 1e9);
         // the clock starts after the target's probe, which the start line waited for
         startedNanos = System.nanoTime();
         lastLineNanos = startedNanos;

@@ -26,13 +26,19 @@ import netspec.host.Targets;
  * ({@code environment.properties}: target, kernel, system, tool versions, netspec's version and commit,
  * parallelism, date), who ran it ({@code executor.json}, numbering the runs for the trend), why scenarios did not
  * pass ({@code categories.json}, see {@link ReportCategories}), the history of earlier runs kept in
- * {@code reports/history} (the trend), and each feature's description on its first scenario only.
+ * {@code reports/history} (the trend; see {@link #history()}), and each feature's description on its first scenario only.
  * A dry run, which runs nothing, writes nothing.
  */
 public final class ReportContext implements ConcurrentEventListener {
 
-    /** Where the report keeps the history of earlier runs; {@link ReportHistory} fills it after generating. */
-    public static final Path HISTORY = Path.of("reports", "history");
+    /**
+     * Where the report keeps the history of earlier runs on this kind of target ({@code reports/history} for local
+     * runs, {@code reports/history-ssh} ...: one trend per target); {@link ReportHistory} fills it after generating.
+     */
+    public static Path history() {
+        String target = Targets.setting("netspec.target", "NETSPEC_TARGET", "local");
+        return Path.of("reports", target.equals("local") ? "history" : "history-" + target);
+    }
 
     /** The compatibility matrix CI writes next to the report (netspec.results.CompatibilityMatrix). */
     static final Path MATRIX = Path.of("reports", "compatibility.html");
@@ -64,8 +70,9 @@ public final class ReportContext implements ConcurrentEventListener {
 
     static Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("target", Targets.current().name());
+        environment.put("target", Targets.setting("netspec.target", "NETSPEC_TARGET", "local"));
         try {
+            environment.put("target", Targets.current().name());
             Capabilities capabilities = Targets.capabilities();
             environment.put("kernel", capabilities.kernel());
             environment.put("distribution", capabilities.os());
@@ -129,16 +136,17 @@ public final class ReportContext implements ConcurrentEventListener {
 
     /** Copies the last report's history into the results, so the new report extends its trend; the last run's number. */
     private static int copyHistory(Path results) throws IOException {
-        if (!Files.isDirectory(HISTORY)) {
+        Path kept = history();
+        if (!Files.isDirectory(kept)) {
             return 0;
         }
         Path into = Files.createDirectories(results.resolve("history"));
-        try (var files = Files.list(HISTORY)) {
+        try (var files = Files.list(kept)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
                 Files.copy(file, into.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Path trend = HISTORY.resolve("history-trend.json");
+        Path trend = kept.resolve("history-trend.json");
         if (!Files.exists(trend)) {
             return 0;
         }

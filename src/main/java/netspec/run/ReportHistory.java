@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Publishes a freshly generated single-file report: copies its {@code index.html} into {@code reports/} and keeps
- * the history it carries in {@code reports/history}, which the next run copies into its results
+ * the history it carries in {@code reports/history} (one folder per kind of target), which the next run copies into its results
  * ({@link ReportContext}) so the trend grows by one point per run. A single-file report holds its history only
  * inside the page, as {@code d('history/<name>.json','<base64>')} calls; a run of {@code mvn verify -Pfeatures}
  * runs this after Allure's generator (see the pom).
@@ -31,10 +31,11 @@ public final class ReportHistory {
         }
         Path generated = Path.of(args[0]).resolve("index.html");
         Path reports = Files.createDirectories(Path.of(args[1]));
-        int kept = keep(Files.readString(generated, StandardCharsets.UTF_8), reports.resolve("history"));
+        Path history = reports.resolve(ReportContext.history().getFileName());
+        int kept = keep(Files.readString(generated, StandardCharsets.UTF_8), history);
         Files.copy(generated, reports.resolve("index.html"), StandardCopyOption.REPLACE_EXISTING);
         System.out.println("netspec: report in " + reports.resolve("index.html") + " (history: " + kept + " files in "
-                + reports.resolve("history") + ")");
+                + history + ")");
     }
 
     /** Writes the history files the page carries into the folder; how many. */

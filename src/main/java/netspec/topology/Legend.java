@@ -6,8 +6,9 @@ package netspec.topology;
  */
 final class Legend {
 
-    static final double WIDTH = 900;
-    static final double HEIGHT = 66;
+    /** Narrow enough that a small topology is shown at its own size in the report's scenario pane (about 650 px). */
+    static final double WIDTH = 540;
+    static final double HEIGHT = 118;
 
     private Legend() {
     }
@@ -16,21 +17,21 @@ final class Legend {
         double lineY = y + 8;
         svg.path(Svg.d("M", x, lineY) + Svg.d(" H", x + 34), "wire veth key", "");
         svg.text(x + 42, lineY + 4, "legend", "veth pair");
-        double port = x + 130;
+        double port = x + 150;
         svg.path(Svg.d("M", port, lineY - 7) + Svg.d(" V", lineY) + Svg.d(" H", port + 34), "port key", "");
         svg.text(port + 42, lineY + 4, "legend", "port of a bridge (master)");
-        double upper = port + 240;
-        svg.path(Svg.d("M", upper, lineY) + Svg.d(" H", upper + 34), "upper key", "");
-        svg.text(upper + 42, lineY + 4, "legend", "over its parent device (macvlan, vlan, vxlan…)");
+        double upperY = lineY + 20;
+        svg.path(Svg.d("M", x, upperY) + Svg.d(" H", x + 34), "upper key", "");
+        svg.text(x + 42, upperY + 4, "legend", "over its parent device (macvlan, vlan, vxlan…)");
 
-        double badgeY = y + 24;
-        double bx = x;
-        bx = badge(svg, bx, badgeY, LinkState.UP, "up, with carrier");
-        bx = badge(svg, bx, badgeY, LinkState.NO_CARRIER, "up, no carrier (peer down, no reader)");
+        double badgeY = y + 42;
+        double bx = badge(svg, x, badgeY, LinkState.UP, "up, with carrier");
         badge(svg, bx, badgeY, LinkState.DOWN, "administratively down");
+        badge(svg, x, badgeY + 22, LinkState.NO_CARRIER, "up, no carrier (peer down, no reader)");
 
-        svg.text(x, y + 60, "note", "Read in every namespace with ip -j -d link show, ip -j address show and"
-                + " ip -j netns list-id. IPv6 link-local addresses are not shown.");
+        svg.text(x, y + 98, "note", "Read in every namespace with ip -j -d link show, ip -j address show and"
+                + " ip -j netns list-id.");
+        svg.text(x, y + 113, "note", "IPv6 link-local addresses are not shown.");
     }
 
     private static double badge(Svg svg, double x, double y, LinkState state, String meaning) {

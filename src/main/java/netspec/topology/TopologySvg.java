@@ -83,7 +83,11 @@ public final class TopologySvg {
         heading(svg, snapshot);
         boxes.forEach(box -> box.drawBackground(svg));
         boxes.forEach(box -> drawConnectors(svg, box, cards));
-        List<Wires.Dot> dots = Wires.draw(svg, wires(snapshot, cards), cards);
+        Map<DeviceRef, Rect> boxOf = boxRects(boxes);
+        List<Rect> allBoxes = boxes.stream().map(box -> boxOf.values().stream()
+                .filter(r -> r.x() == box.x && r.y() == box.y).findFirst().orElse(new Rect(box.x, box.y, box.w, box.h)))
+                .toList();
+        List<Wires.Dot> dots = Wires.draw(svg, wires(snapshot, cards), cards, boxOf, allBoxes);
         boxes.forEach(box -> box.layout.nodes.forEach(node -> drawCard(svg, node.card, cards.get(node.card.device.ref()))));
         boxes.forEach(box -> box.drawTitle(svg));
         dots.forEach(dot -> svg.circle(dot.x(), dot.y(), 3.5, dot.cssClass()));
@@ -200,6 +204,16 @@ public final class TopologySvg {
             }
         }
         return cards;
+    }
+
+    /** Each device's namespace box, as wires must see it: an obstacle unless it holds one of their ends. */
+    private static Map<DeviceRef, Rect> boxRects(List<NamespaceBox> boxes) {
+        Map<DeviceRef, Rect> rects = new LinkedHashMap<>();
+        for (NamespaceBox box : boxes) {
+            Rect rect = new Rect(box.x, box.y, box.w, box.h);
+            box.layout.nodes.forEach(node -> rects.put(node.card.device.ref(), rect));
+        }
+        return rects;
     }
 
     private static void heading(Svg svg, TopologySnapshot snapshot) {

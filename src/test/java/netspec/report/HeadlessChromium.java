@@ -85,7 +85,11 @@ final class HeadlessChromium implements AutoCloseable {
         return java.util.Base64.getDecoder().decode(answer.path("data").asText());
     }
 
-    /** Every address a page asked for since the browser started, in order. */
+    void forgetRequests() {
+        requests.clear();
+    }
+
+    /** Every address a page asked for since the browser started (or forgot), in order. */
     List<String> requests() {
         return new ArrayList<>(requests);
     }

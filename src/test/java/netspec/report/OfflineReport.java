@@ -26,22 +26,27 @@ public final class OfflineReport {
         }
         List<String> outside = requestsLeaving(Path.of(args[0]), TABS, Duration.ofSeconds(2));
         if (!outside.isEmpty()) {
-            System.err.println("the report at " + args[0] + " asked the network for:");
-            outside.forEach(url -> System.err.println("  " + url));
-            System.exit(1);
+            throw new IllegalStateException("the report at " + args[0] + " asked the network for:\n  "
+                    + String.join("\n  ", outside));
         }
         System.out.println("the report at " + args[0] + " asked for nothing but its own files");
     }
 
     /** The addresses the page asked for that are not its own files, in order. */
     static List<String> requestsLeaving(Path page, List<String> tabs, Duration settle) throws Exception {
-        String url = page.toAbsolutePath().toUri().toString();
         try (HeadlessChromium chromium = new HeadlessChromium()) {
-            for (String tab : tabs) {
-                chromium.open(url + tab, settle);
-            }
-            return chromium.requests().stream().filter(request -> !isOwnFile(request)).toList();
+            return requestsLeaving(chromium, page, tabs, settle);
         }
+    }
+
+    static List<String> requestsLeaving(HeadlessChromium chromium, Path page, List<String> tabs, Duration settle)
+            throws InterruptedException {
+        String url = page.toAbsolutePath().toUri().toString();
+        chromium.forgetRequests();
+        for (String tab : tabs) {
+            chromium.open(url + tab, settle);
+        }
+        return chromium.requests().stream().filter(request -> !isOwnFile(request)).toList();
     }
 
     static boolean isOwnFile(String url) {

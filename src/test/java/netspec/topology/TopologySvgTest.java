@@ -69,7 +69,7 @@ class TopologySvgTest {
         Element root = doc.getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo(SVG_NS);
         assertThat(root.getLocalName()).isEqualTo("svg");
-        assertThat(Integer.parseInt(root.getAttribute("width"))).isBetween(900, 1800);
+        assertThat(Integer.parseInt(root.getAttribute("width"))).isBetween((int) Legend.WIDTH, 1800);
     }
 
     @Test
