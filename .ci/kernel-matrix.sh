@@ -16,6 +16,7 @@
 #
 # NETSPEC_MATRIX_VMS_AT_ONCE  VMs booted at once (default 1: measured faster on 2 cores, see README)
 # NETSPEC_MATRIX_RESUME=1     keeps the runs an earlier, interrupted matrix finished and runs the others
+# NETSPEC_VM_PREPARED=1       skips installing packages and fetching Maven's dependencies (done before)
 # NETSPEC_VM_PARALLELISM      scenarios at once in each VM (default 8), NETSPEC_VM_TAGS a tag expression
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,7 +66,8 @@ keep_run() {
 total_runs=$((${#releases[@]} + 1))
 log "${#releases[@]} releases (${releases[*]}) and this machine: $total_runs runs, $at_once VM(s) at once"
 
-bash .ci/vm-leg.sh --prepare
+# NETSPEC_VM_PREPARED=1: installed and fetched already (by an earlier matrix or VM leg)
+if [[ "${NETSPEC_VM_PREPARED:-0}" != 1 ]]; then bash .ci/vm-leg.sh --prepare; fi
 stage_done "packages and Maven's dependencies"
 
 # debootstrap and the chroot are mostly I/O: every box is built (or reused) before any VM boots

@@ -196,8 +196,10 @@ build() {
 
   t0=$SECONDS
   log "debootstrap $suite from $mirror"
+  # in a mount namespace of its own: the /proc and /sys it mounts in the target vanish with it, even
+  # when it is killed (seen: a killed debootstrap left /proc mounted under the build directory)
   # shellcheck disable=SC2086 # no script: the release's own
-  debootstrap --variant=minbase --cache-dir="$cache/debs" "$suite" "$root" "$mirror" $debootstrap_script >"$work/debootstrap.log" 2>&1 ||
+  unshare --mount --propagation private -- debootstrap --variant=minbase --cache-dir="$cache/debs" "$suite" "$root" "$mirror" $debootstrap_script >"$work/debootstrap.log" 2>&1 ||
     { tail -20 "$work/debootstrap.log" >&2; return 1; }
   log "stage debootstrap: $((SECONDS - t0)) s"
 
