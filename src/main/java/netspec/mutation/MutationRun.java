@@ -143,14 +143,13 @@ public final class MutationRun {
         }
     }
 
+    /** The target, as an argument or else the netspec.target setting. */
     private static String target(String[] args) {
-        if (args.length < 2 || args[1].isBlank()) {
-            throw new IllegalArgumentException("name the target: MutationRun " + args[0] + " local|ssh|vagrant [TAGS]");
-        }
-        return args[1];
+        return args.length > 1 && !args[1].isBlank() ? args[1] : netspec.host.Setting.TARGET.value();
     }
 
+    /** The tag expression, as an argument or else the netspec.tags setting. */
     private static String tags(String[] args) {
-        return args.length > 2 ? args[2] : "";
+        return args.length > 2 ? args[2] : netspec.host.Setting.TAGS.value();
     }
 }

@@ -36,7 +36,7 @@ public final class ReportContext implements ConcurrentEventListener {
      * runs, {@code reports/history-ssh} ...: one trend per target); {@link ReportHistory} fills it after generating.
      */
     public static Path history() {
-        String target = Targets.setting("netspec.target", "NETSPEC_TARGET", "local");
+        String target = netspec.host.Setting.TARGET.value();
         return Path.of("reports", target.equals("local") ? "history" : "history-" + target);
     }
 
@@ -70,7 +70,7 @@ public final class ReportContext implements ConcurrentEventListener {
 
     static Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("target", Targets.setting("netspec.target", "NETSPEC_TARGET", "local"));
+        environment.put("target", netspec.host.Setting.TARGET.value());
         try {
             environment.put("target", Targets.current().name());
             Capabilities capabilities = Targets.capabilities();
