@@ -100,11 +100,15 @@ public final class CniResults {
     /** "Gone" has its positive control: the result listed a host interface besides bridges, there before DEL. */
     public void expectVethGone(NamespaceName pod) {
         List<String> listed = cni.resultOf(pod).hostInterfaces().stream().map(CniResult.Interface::name).toList();
-        Reading<List<Link>> before = cni.hostLinksBeforeDelete(pod);
+        expectGone("of the host interfaces the result for " + pod + " listed " + listed + ", only bridges remain",
+                listed, cni.hostLinksBeforeDelete(pod), lab.kernel(Place.HOST).links());
+    }
+
+    /** The judgement of {@link #expectVethGone} on two readings of the host's links, before and after DEL. */
+    static void expectGone(String expected, List<String> listed, Reading<List<Link>> before,
+                           Reading<List<Link>> after) {
         List<String> existed = nonBridges(before.value(), listed);
-        Reading<List<Link>> after = lab.kernel(Place.HOST).links();
-        Facts.expectAbsent("of the host interfaces the result for " + pod + " listed " + listed
-                        + ", only bridges remain", Readings.together(before, after, after.value()),
+        Facts.expectAbsent(expected, Readings.together(before, after, after.value()),
                 new Facts.Control<>("the result listed a host interface besides bridges, and it existed before DEL",
                         now -> !existed.isEmpty(), now -> "before DEL the host had none of them but bridges"),
                 now -> nonBridges(now, listed).isEmpty(), now -> "still there: " + nonBridges(now, listed));
