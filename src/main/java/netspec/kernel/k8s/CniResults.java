@@ -1,7 +1,6 @@
 package netspec.kernel.k8s;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -158,9 +157,12 @@ public final class CniResults {
                 r -> !r.byAddress().containsKey(ip), r -> "reservations: " + r.byAddress());
     }
 
+    /** Its positive control: the pod's interfaces were listed (its loopback at least), so the namespace is there. */
     public void expectNoAddressIn(NamespaceName pod, Cidr subnet) {
         Ipv4Subnet range = Ipv4Subnet.of(subnet);
-        Facts.expect(pod + " holds no address in " + subnet, lab.kernel(Place.of(pod)).addresses(),
+        Facts.expectAbsent(pod + " holds no address in " + subnet, lab.kernel(Place.of(pod)).addresses(),
+                new Facts.Control<>("the interfaces of " + pod + " were listed", list -> !list.isEmpty(),
+                        list -> "ip address listed no interface"),
                 list -> list.stream().flatMap(a -> a.addresses("inet").stream())
                         .noneMatch(a -> range.contains(IpAddress.parse(a.local()))),
                 list -> "it holds " + list.stream().flatMap(a -> a.cidrs().stream()).toList());
