@@ -72,3 +72,11 @@ Feature: netspec-bash-cni, a CNI plugin written in bash
     And pod1 pings 10.244.1.3
     Then the ping gets no reply
     And the veth of pod2 on the host is gone
+
+  Scenario: Without a DEL, the next pod gets the address after the last one handed out
+    Given a pod pod3
+    And pod1 has been added to the network
+    And pod2 has been added to the network
+    When the runtime adds pod3 to the network
+    Then eth0 in pod3 holds the address 10.244.1.4/24
+    And the IPAM state reserves the address of pod3 for its container

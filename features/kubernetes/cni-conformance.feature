@@ -134,7 +134,7 @@ Feature: CNI plugin conformance
     And the CNI plugin <plugin> with cniVersion 1.0.0 on the subnet 10.22.0.0/30
     And pod1 has been added to the network
     When the runtime adds pod2 to the network
-    Then the plugin fails with an error
+    Then the plugin fails with an error code of its own
     And pod2 holds no address in 10.22.0.0/30
 
     @requires:cni-plugins
@@ -188,7 +188,7 @@ Feature: CNI plugin conformance
     Then the plugin succeeds
     Given someone removes the address of pod1 from eth0 in pod1
     When the runtime checks pod1
-    Then the plugin fails with an error
+    Then the plugin fails with an error code of its own
     And eth0 in pod1 no longer holds the address of pod1
 
     @requires:cni-plugins
@@ -284,6 +284,29 @@ Feature: CNI plugin conformance
     When the runtime adds pod1 to the network
     Then the plugin fails with the error code 1
     And pod1 has no interface eth0
+
+    @requires:cni-plugins
+    Examples: the reference bridge plugin
+      | plugin |
+      | bridge |
+
+    @requires:jq
+    Examples: netspec-bash-cni
+      | plugin           |
+      | netspec-bash-cni |
+
+    @requires:cni-plugin-under-test @plugin-under-test
+    Examples: your plugin
+      | plugin            |
+      | plugin-under-test |
+
+  Scenario Outline: Once someone removes the pod's address, the result no longer matches the kernel (<plugin>)
+    Given a pod pod1
+    And the CNI plugin <plugin> with cniVersion 1.0.0 on the subnet 10.22.0.0/24
+    And pod1 has been added to the network
+    When someone removes the address of pod1 from eth0 in pod1
+    Then the result for pod1 does not match the kernel
+    And eth0 in pod1 no longer holds the address of pod1
 
     @requires:cni-plugins
     Examples: the reference bridge plugin

@@ -51,10 +51,10 @@ Feature: kube-proxy's IPVS mode: a virtual service spreads connections over pods
     And cni0 has the address 10.244.0.1/24
     And the host forwards IPv4 packets, as a node does
     And the host shows bridged traffic to iptables and IPVS, as kube-proxy requires
-    And a pod pod1 at 10.244.0.2/24 on cni0, answering "pod1" on TCP port 80
-    And a pod pod2 at 10.244.0.3/24 on cni0, answering "pod2" on TCP port 80
-    And a pod pod3 at 10.244.0.4/24 on cni0, answering "pod3" on TCP port 80
-    And a pod client at 10.244.0.10/24 on cni0
+    And a pod pod1 plugged into cni0 at 10.244.0.2/24, answering "pod1" on TCP port 80
+    And a pod pod2 plugged into cni0 at 10.244.0.3/24, answering "pod2" on TCP port 80
+    And a pod pod3 plugged into cni0 at 10.244.0.4/24, answering "pod3" on TCP port 80
+    And a pod client plugged into cni0 at 10.244.0.10/24
     And an IPVS virtual service 1.2.3.4:80 with scheduler rr
     And 10.244.0.2:80 is a masqueraded real server of 1.2.3.4:80
     And 10.244.0.3:80 is a masqueraded real server of 1.2.3.4:80

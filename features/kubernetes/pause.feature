@@ -39,6 +39,9 @@ Feature: The pod sandbox: a pause process holds the namespaces a pod's container
   - The pod's eth0 sends IPv6 neighbour discovery as soon as it is up, so cni0
     usually knows the pod's MAC address before any traffic; the contrast is the
     entry gone with the port after DEL.
+  - host-local goes on round-robin: after a DEL the next pod gets the address
+    after the last one handed out, not the lowest one DEL freed
+    (netspec-bash-cni does the opposite, see bash-cni.feature).
 
   Scenario: Containers that join the pod are in the pause process's network namespace
     Given a pod pod1
@@ -157,3 +160,17 @@ Feature: The pod sandbox: a pause process holds the namespaces a pod's container
     When the runtime checks pod1
     Then the plugin fails with an error code of its own
     And eth0 in pod1 no longer holds the address of pod1
+
+  @requires:cni-plugins
+  Scenario: host-local hands out the address after the last one it gave, not the lowest one DEL freed
+    Given a pod pod1
+    And a pod pod2
+    And a pod pod3
+    And the CNI plugin bridge with cniVersion 1.0.0 on the subnet 10.22.0.0/16
+    And pod1 has been added to the network
+    And pod2 has been added to the network
+    When the runtime deletes pod1 from the network
+    And the runtime adds pod3 to the network
+    Then the plugin succeeds
+    And eth0 in pod3 holds the address 10.22.0.4/16
+    And the IPAM state no longer reserves the address of pod1

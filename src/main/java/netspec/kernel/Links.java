@@ -73,4 +73,54 @@ public final class Links {
     static Link existing(String expected, LinkRef link, Reading<Optional<Link>> reading) {
         return reading.value().orElseThrow(() -> Facts.missing(expected, "interface " + link, reading));
     }
+
+    // --- addresses (appended by the kernel-k8s helper; the lead may move them to an Addresses class) ---
+
+    /** ip address del CIDR dev LINK: the address as it was given, with its prefix length. */
+    public void deleteAddress(LinkRef link, String cidr) {
+        lab.run("removing " + cidr + " from " + link, link.place(), "ip", "address", "del", cidr, "dev",
+                link.name().value());
+    }
+
+    /** The link holds exactly this address and prefix length (e.g. 10.22.0.2/16). */
+    public void expectHolds(LinkRef link, String cidr) {
+        expectAddresses(link, link + " holds " + cidr, held -> held.contains(cidr));
+    }
+
+    /** The link holds this address with any prefix length (a gateway named without one). */
+    public void expectHoldsIp(LinkRef link, String ip) {
+        expectAddresses(link, link + " holds " + ip + " (any prefix length)",
+                held -> held.stream().anyMatch(c -> c.startsWith(ip + "/")));
+    }
+
+    /** Judged on a link that exists: a missing link holds nothing, and proves nothing. */
+    public void expectDoesNotHold(LinkRef link, String cidr) {
+        expectAddresses(link, link + " does not hold " + cidr, held -> !held.contains(cidr));
+    }
+
+    /** Each of two links holds an IPv4 address, and no address of one is an address of the other. */
+    public void expectDifferentIpv4Addresses(LinkRef one, LinkRef other) {
+        Reading<List<AddressInfo>> first = lab.kernel(one.place()).addresses();
+        Reading<List<AddressInfo>> second = lab.kernel(other.place()).addresses();
+        String expected = one + " and " + other + " each hold an IPv4 address, and not the same";
+        List<String> a = ipv4Of(expected, one, first);
+        List<String> b = ipv4Of(expected, other, second);
+        Facts.expect(expected, netspec.lab.Readings.together(first, second, List.of(a, b)),
+                both -> !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains),
+                both -> one + " holds " + a + ", " + other + " holds " + b);
+    }
+
+    private void expectAddresses(LinkRef link, String expected, java.util.function.Predicate<List<String>> holds) {
+        Reading<List<AddressInfo>> addresses = lab.kernel(link.place()).addresses();
+        AddressInfo device = addresses.value().stream().filter(i -> link.name().value().equals(i.ifname()))
+                .findFirst().orElseThrow(() -> Facts.missing(expected, "interface " + link, addresses));
+        Facts.expect(expected, addresses, infos -> holds.test(device.cidrs()),
+                infos -> link + " holds " + device.cidrs());
+    }
+
+    private static List<String> ipv4Of(String expected, LinkRef link, Reading<List<AddressInfo>> addresses) {
+        AddressInfo device = addresses.value().stream().filter(i -> link.name().value().equals(i.ifname()))
+                .findFirst().orElseThrow(() -> Facts.missing(expected, "interface " + link, addresses));
+        return device.addresses("inet").stream().map(netspec.linux.Address::local).toList();
+    }
 }

@@ -2,43 +2,34 @@ package netspec.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
-import netspec.cni.CniAnswer;
-import netspec.lab.Lab;
-import netspec.lab.LinkRef;
-import netspec.evidence.Reading;
-import netspec.lab.StepFailure;
 import netspec.evidence.args.Cidr;
 import netspec.evidence.args.CniVariable;
 import netspec.evidence.args.CniVersion;
 import netspec.evidence.args.NamespaceName;
-import netspec.lab.cni.CniPlugin;
+import netspec.kernel.k8s.Cni;
+import netspec.kernel.k8s.CniResults;
+import netspec.lab.LinkRef;
 import netspec.lab.cni.CniPlugins;
-import netspec.lab.cni.CniRuntime;
 
 /** A container runtime's calls to a CNI plugin: ADD, CHECK, DEL and VERSION, and calls that break the rules. */
 public class CniSteps {
 
-    private final Lab lab;
-    private final CniRuntime cni;
+    private final Cni cni;
+    private final CniResults results;
 
-    public CniSteps(Lab lab, CniRuntime cni) {
-        this.lab = lab;
+    public CniSteps(Cni cni, CniResults results) {
         this.cni = cni;
+        this.results = results;
     }
 
     @Given("the CNI plugin {word} with cniVersion {word} on the subnet {cidr}")
     public void thePlugin(String name, String version, Cidr subnet) {
-        CniVersion cniVersion = new CniVersion(version);
-        CniPlugin plugin = CniPlugins.named(name);
-        cni.use(plugin, cniVersion, subnet);
+        cni.use(CniPlugins.named(name), new CniVersion(version), subnet);
     }
 
     @Given("{netns} has been added to the network")
     public void added(NamespaceName pod) {
-        Reading<CniAnswer> answer = cni.add(pod);
-        if (!answer.value().succeeded()) {
-            throw new StepFailure("ADD for " + pod, answer.place(), answer.result());
-        }
+        cni.addSuccessfully(pod);
     }
 
     @When("the runtime adds {netns} to the network")
@@ -78,8 +69,6 @@ public class CniSteps {
 
     @Given("someone removes the address of {netns} from {link}")
     public void removesAddress(NamespaceName pod, LinkRef link) {
-        String address = cni.resultOf(pod).ips().get(0).address();
-        lab.run("removing " + address + " from " + link, link.place(), "ip", "address", "del", address,
-                "dev", link.name().value());
+        results.removeAddressOfResult(pod, link);
     }
 }

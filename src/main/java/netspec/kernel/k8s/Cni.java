@@ -1,15 +1,25 @@
-package netspec.lab.cni;
+package netspec.kernel.k8s;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import netspec.cni.CniAnswer;
+import netspec.cni.CniError;
 import netspec.cni.CniJson;
 import netspec.cni.CniResult;
+import netspec.cni.IpamReservations;
+import netspec.linux.Link;
+import netspec.evidence.Facts;
+import netspec.evidence.args.InterfaceName;
+import netspec.lab.cni.CniPlugin;
+import netspec.lab.cni.NetworkConfig;
 import netspec.lab.Assets;
 import netspec.lab.EarlierStep;
 import netspec.lab.Lab;
@@ -29,9 +39,16 @@ import netspec.shell.CommandResult;
  * CNI_* variables in an otherwise clean environment, the network configuration on stdin, the answer read
  * from stdout and the exit status. A pod's container ID is the pod's name, its network namespace
  * /run/netns/POD and its interface eth0. Keeps each pod's ADD result for CHECK and for the steps that hold it
- * against the kernel.
+ * against the kernel ({@link CniResults}). Its facts judge the answers by the specification.
+ *
+ * <pre>{@code
+ * cni.use(CniPlugins.named("bridge"), new CniVersion("1.0.0"), 10.22.0.0/24);
+ * cni.add(pod1);                       // env -i CNI_COMMAND=ADD CNI_CONTAINERID=pod1 ... /usr/lib/cni/bridge
+ * cni.expectSucceeded();
+ * cni.expectError(CniError.INVALID_ENVIRONMENT);
+ * }</pre>
  */
-public final class CniRuntime {
+public final class Cni {
 
     public static final String NETWORK = "podnet";
     public static final String IFNAME = "eth0";
@@ -43,8 +60,9 @@ public final class CniRuntime {
     private NetworkConfig config;
     private final Map<NamespaceName, Reading<CniAnswer>> added = new HashMap<>();
     private Reading<CniAnswer> last;
+    private final Map<NamespaceName, Reading<List<Link>>> hostLinksBeforeDelete = new HashMap<>();
 
-    public CniRuntime(Lab lab) {
+    public Cni(Lab lab) {
         this.lab = lab;
     }
 
@@ -71,7 +89,18 @@ public final class CniRuntime {
         return answer;
     }
 
+    /** An ADD the scenario needs as its starting point: its failure fails the step, showing the answer. */
+    public Reading<CniAnswer> addSuccessfully(NamespaceName pod) {
+        Reading<CniAnswer> answer = add(pod);
+        if (!answer.value().succeeded()) {
+            throw new StepFailure("ADD for " + pod, answer.place(), answer.result());
+        }
+        return answer;
+    }
+
+    /** Reads the host's links first, so that "the veth is gone" can show it was there. */
     public Reading<CniAnswer> delete(NamespaceName pod) {
+        hostLinksBeforeDelete.put(pod, lab.kernel(Place.HOST).links());
         return call(configWithResultOf(pod).text(), environment("DEL", pod));
     }
 
@@ -121,6 +150,12 @@ public final class CniRuntime {
         return CniJson.result(addAnswer(pod).value().stdout());
     }
 
+    /** The host's links right before the last DEL of the pod. */
+    public Reading<List<Link>> hostLinksBeforeDelete(NamespaceName pod) {
+        return EarlierStep.require(hostLinksBeforeDelete.get(pod), "the runtime did not delete " + pod,
+                "When the runtime deletes " + pod + " from the network");
+    }
+
     public String declaredVersion() {
         return config().cniVersion();
     }
@@ -129,38 +164,98 @@ public final class CniRuntime {
         return "/run/netns/" + pod.value();
     }
 
-    /** The place of the scenario whose network namespace the path names, if any. */
-    public Optional<Place> placeOfSandbox(String path) {
-        String prefix = "/run/netns/";
-        if (path == null || !path.startsWith(prefix)) {
-            return Optional.empty();
+    /** The address reservations in the network's state directory (see {@link IpamReservations}). */
+    public Reading<IpamReservations> reservations() {
+        String directory = DATA_DIR + "/" + NETWORK;
+        CommandResult result = lab.read(Place.HOST, "grep", "-r", "-m1", "-H", "", directory);
+        boolean missing = result.stderr().contains("No such file");
+        // grep exits 1 when no file has a line (only the empty lock file is there)
+        if (result.exitStatus() > 1 && !missing) {
+            throw new StepFailure("reading " + directory, Place.HOST, result);
         }
+        return new Reading<>(Place.HOST, result, IpamReservations.parse(!missing, result.stdout()));
+    }
+
+    public void expectSucceeded() {
+        Facts.expect("the plugin exits 0", last(), CniAnswer::succeeded, CniAnswer::describe);
+    }
+
+    public void expectError(int code) {
+        expectError("exits non-zero with the error JSON of code " + code, e -> e.code() == code);
+    }
+
+    public void expectErrorNaming(int code, String variable) {
+        expectError("exits non-zero with the error JSON of code " + code + ", its msg naming " + variable,
+                e -> e.code() == code && e.msg().contains(variable));
+    }
+
+    /** A failure the specification has no well-known code for (no free address, CHECK finding a difference). */
+    public void expectErrorOfItsOwn() {
+        expectError("exits non-zero with the error JSON of a code of its own (" + CniError.FIRST_PLUGIN_SPECIFIC
+                + " or more)", CniError::isPluginSpecific);
+    }
+
+    public void expectSupportsConfiguredVersion() {
+        String declared = declaredVersion();
+        Facts.expect("the plugin answers VERSION with supportedVersions that include " + declared, last(),
+                a -> a.succeeded() && parses(() -> CniJson.versionInfo(a.stdout()).supportedVersions().contains(declared)),
+                a -> a.succeeded() ? describeParsed(() -> "supportedVersions "
+                        + CniJson.versionInfo(a.stdout()).supportedVersions()) : a.describe());
+    }
+
+    public void expectResultOfConfiguredVersion(NamespaceName pod) {
+        String declared = declaredVersion();
+        Facts.expect("ADD for " + pod + " returns a result of cniVersion " + declared, addAnswer(pod),
+                a -> parses(() -> declared.equals(CniJson.result(a.stdout()).cniVersion())),
+                a -> describeParsed(() -> "a result of cniVersion " + CniJson.result(a.stdout()).cniVersion()));
+    }
+
+    public void expectListsSandboxInterface(NamespaceName pod, InterfaceName ifname, NamespaceName netns) {
+        String path = netnsPath(netns);
+        Facts.expect("the result for " + pod + " lists " + ifname + " with sandbox " + path, addAnswer(pod),
+                a -> parses(() -> CniJson.result(a.stdout()).interfaces().stream()
+                        .anyMatch(i -> ifname.value().equals(i.name()) && path.equals(i.sandbox()))),
+                a -> describeParsed(() -> "interfaces: " + CniJson.result(a.stdout()).interfaces()));
+    }
+
+    public void expectListsBridgeVethAndPodInterface(NamespaceName pod, InterfaceName bridge, InterfaceName ifname,
+                                                     NamespaceName netns) {
+        String path = netnsPath(netns);
+        Facts.expect("the result for " + pod + " lists " + bridge + " and one more interface on the host, and "
+                        + ifname + " in " + path + ", with an address and a gateway on it", addAnswer(pod),
+                a -> parses(() -> {
+                    CniResult r = CniJson.result(a.stdout());
+                    return r.hostInterfaces().size() == 2
+                            && r.hostInterfaces().stream().anyMatch(i -> bridge.value().equals(i.name()))
+                            && r.ips().stream().anyMatch(ip -> ip.gateway() != null && r.interfaceOf(ip)
+                            .filter(i -> ifname.value().equals(i.name()) && path.equals(i.sandbox())).isPresent());
+                }),
+                a -> describeParsed(() -> {
+                    CniResult r = CniJson.result(a.stdout());
+                    return "interfaces: " + r.interfaces() + "; ips: " + r.ips();
+                }));
+    }
+
+    private void expectError(String fact, Predicate<CniError> holds) {
+        Facts.expect("the plugin " + fact, last(),
+                a -> !a.succeeded() && a.error().filter(holds).isPresent(), CniAnswer::describe);
+    }
+
+    /** A check of JSON the plugin printed: false, not an exception, when it cannot be read. */
+    private static boolean parses(BooleanSupplier check) {
         try {
-            return Optional.of(Place.of(new NamespaceName(path.substring(prefix.length()))));
-        } catch (InvalidStepArgument notOurs) {
-            return Optional.empty();
+            return check.getAsBoolean();
+        } catch (IllegalArgumentException unreadable) {
+            return false;
         }
     }
 
-    /**
-     * The address reservations in the network's state directory, as host-local keeps them (and
-     * netspec-bash-cni too): one file per address, its first line the container ID.
-     */
-    public Reading<Map<String, String>> reservations() {
-        String directory = DATA_DIR + "/" + NETWORK;
-        CommandResult result = lab.read(Place.HOST, "grep", "-r", "-m1", "-H", "", directory);
-        // grep exits 1 when no file has a line (only the empty lock file is there)
-        if (result.exitStatus() > 1 && !result.stderr().contains("No such file")) {
-            throw new StepFailure("reading " + directory, Place.HOST, result);
+    private static String describeParsed(Supplier<String> describe) {
+        try {
+            return describe.get();
+        } catch (IllegalArgumentException unreadable) {
+            return unreadable.getMessage();
         }
-        Map<String, String> reserved = new LinkedHashMap<>();
-        for (String line : result.stdout().lines().toList()) {
-            // "DIR/10.22.0.2:pod1"; a container ID has no ':', an IPv6 file name has
-            int colon = line.lastIndexOf(':');
-            String file = line.substring(0, colon);
-            reserved.put(file.substring(file.lastIndexOf('/') + 1), line.substring(colon + 1));
-        }
-        return new Reading<>(Place.HOST, result, reserved);
     }
 
     /** The environment first, so that a report names the call by its CNI_* variables. */

@@ -1,6 +1,7 @@
-package netspec.lab;
+package netspec.kernel.k8s;
 
 import netspec.evidence.args.ContainerName;
+import netspec.lab.BackgroundProcess;
 
 /** A process that joined its pod's network, IPC and UTS namespaces with nsenter, as the sandbox numbers it. */
 public record Container(ContainerName name, Pod pod, BackgroundProcess process) {

@@ -1,4 +1,4 @@
-package netspec.lab;
+package netspec.kernel.k8s;
 
 import netspec.evidence.Place;
 

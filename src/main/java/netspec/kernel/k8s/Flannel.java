@@ -1,21 +1,41 @@
-package netspec.k8s;
+package netspec.kernel.k8s;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
-import netspec.lab.Lab;
+import netspec.evidence.Facts;
 import netspec.evidence.Place;
+import netspec.evidence.Reading;
 import netspec.evidence.args.Cidr;
 import netspec.evidence.args.InterfaceName;
 import netspec.evidence.args.IpAddress;
 import netspec.evidence.args.NamespaceName;
+import netspec.k8s.FlannelNode;
+import netspec.k8s.Ipv4Subnet;
+import netspec.lab.Lab;
+import netspec.lab.LinkRef;
+import netspec.linux.FdbEntry;
+import netspec.linux.Link;
+import netspec.linux.Neighbour;
+import netspec.linux.Route;
+import netspec.linux.Vxlan;
 
 /**
  * The nodes of one scenario's flannel network (VXLAN backend), programmed the way flanneld programs a node:
  * a VTEP flannel.1 bound to the node's underlay NIC, and for every other node's lease an on-link route to its
  * pod subnet through flannel.1, a permanent neighbour entry for its VTEP address and an fdb entry sending its
- * VTEP MAC to its underlay address. With {@code nolearning}, those entries are all flannel.1 knows.
+ * VTEP MAC to its underlay address. With {@code nolearning}, those entries are all flannel.1 knows. Pods on a
+ * node are {@link Pods} plugged into the node's cni0.
+ *
+ * <pre>{@code
+ * flannel.join(node1, underlay, 192.168.56.11/24, 10.244.1.0/24, OptionalInt.empty());
+ * flannel.addPod(pod1, node1, 10.244.1.2, OptionalInt.empty());
+ * flannel.expectFdbSendsTo(node1, node2, 192.168.56.12);   // bridge fdb show dev flannel.1 (in node1)
+ * }</pre>
  */
 public final class Flannel {
 
@@ -27,10 +47,12 @@ public final class Flannel {
     public static final int PORT = 8472;
 
     private final Lab lab;
+    private final Pods pods;
     private final Map<NamespaceName, FlannelNode> nodes = new LinkedHashMap<>();
 
-    public Flannel(Lab lab) {
+    public Flannel(Lab lab, Pods pods) {
         this.lab = lab;
+        this.pods = pods;
     }
 
     /**
@@ -114,8 +136,94 @@ public final class Flannel {
                     + node.podSubnet() + " of " + on);
         }
         int podMtu = mtu.isPresent() ? mtu.getAsInt() : lab.kernel(node.place()).existingLink(VTEP).mtu();
-        Pods.plug(lab, node.place(), BRIDGE, pod, node.podSubnet().withPrefix(address), node.bridgeAddress(),
+        pods.start(pod, PauseProgram.SLEEP);
+        pods.plug(pod, node.place(), BRIDGE, node.podSubnet().withPrefix(address), node.bridgeAddress(),
                 OptionalInt.of(podMtu));
+    }
+
+    public void expectVtep(LinkRef vtep, int vni, int port, InterfaceName underlay) {
+        Reading<Optional<Link>> reading = lab.kernel(vtep.place()).link(vtep.name());
+        String expected = vtep + " is a vxlan with VNI " + vni + ", UDP port " + port + ", bound to " + underlay
+                + ", learning off";
+        Link device = reading.value().orElseThrow(() -> Facts.missing(expected, "interface " + vtep, reading));
+        Optional<Vxlan> vxlan = Vxlan.of(device);
+        Facts.expect(expected, reading, l -> vxlan.filter(v -> v.vni() == vni && v.port() == port
+                        && underlay.value().equals(v.underlay()) && !v.learning()).isPresent(),
+                l -> "kind " + device.kind() + vxlan.map(v -> ", " + v).orElse(""));
+    }
+
+    public void expectRouteThroughVtep(NamespaceName at, NamespaceName other) {
+        FlannelNode to = node(other);
+        String subnet = to.podSubnet().toString();
+        Reading<List<Route>> routes = lab.kernel(node(at).place()).routes();
+        Facts.expect(at + " routes " + subnet + " via " + to.vtepAddress() + " dev " + VTEP + " onlink",
+                routes, list -> list.stream().anyMatch(r -> subnet.equals(r.dst())
+                        && to.vtepAddress().value().equals(r.gateway()) && VTEP.value().equals(r.dev())
+                        && r.hasFlag("onlink")),
+                list -> list.stream().filter(r -> subnet.equals(r.dst()))
+                        .map(r -> r.dst() + (r.gateway() == null ? "" : " via " + r.gateway()) + " dev " + r.dev()
+                                + (r.flags().isEmpty() ? "" : " " + String.join(" ", r.flags())))
+                        .findFirst().orElse("no route to " + subnet));
+    }
+
+    public void expectResolvesVtep(NamespaceName at, NamespaceName other) {
+        FlannelNode to = node(other);
+        Reading<List<Neighbour>> neighbours = lab.kernel(node(at).place()).neighbours();
+        Facts.expect(at + " has a permanent neighbour entry " + to.vtepAddress() + " -> " + to.vtepMac() + " on "
+                        + VTEP, neighbours,
+                list -> list.stream().anyMatch(n -> to.vtepAddress().value().equals(n.dst())
+                        && to.vtepMac().equalsIgnoreCase(n.lladdr()) && VTEP.value().equals(n.dev())
+                        && n.isPermanent()),
+                list -> list.stream().filter(n -> to.vtepAddress().value().equals(n.dst()))
+                        .map(n -> n.dst() + " lladdr " + n.lladdr() + " dev " + n.dev() + " " + n.state())
+                        .findFirst().orElse("no neighbour entry for " + to.vtepAddress()));
+    }
+
+    public void expectFdbSendsTo(NamespaceName at, NamespaceName other, IpAddress underlayAddress) {
+        String mac = node(other).vtepMac();
+        Facts.expect(VTEP + " in " + at + " has a permanent fdb entry " + mac + " dst " + underlayAddress,
+                vtepFdb(at), list -> list.stream().anyMatch(e -> mac.equalsIgnoreCase(e.mac())
+                        && underlayAddress.value().equals(e.dst()) && e.isPermanent()),
+                list -> describeFdb(mac, list));
+    }
+
+    /**
+     * Its positive control: flannel.1's table was read and still holds entries (those of the other nodes), so
+     * the missing entry is missing from a table that is there; the entry itself existed since the nodes met.
+     */
+    public void expectNoFdbEntry(NamespaceName at, NamespaceName other) {
+        String mac = node(other).vtepMac();
+        Facts.expectAbsent(VTEP + " in " + at + " has no fdb entry for " + mac + " (" + other + ")", vtepFdb(at),
+                new Facts.Control<>("flannel.1 of " + at + " still has fdb entries", list -> !list.isEmpty(),
+                        list -> "its fdb is empty"),
+                list -> list.stream().noneMatch(e -> mac.equalsIgnoreCase(e.mac())), list -> describeFdb(mac, list));
+    }
+
+    /** Both MTUs come from one reading of the namespace's links; a missing device is nothing to judge. */
+    public void expectMtuBelow(LinkRef device, int mtu, int less, InterfaceName lower) {
+        Reading<List<Link>> links = lab.kernel(device.place()).links();
+        String expected = device + " has MTU " + mtu + ", " + less + " bytes less than " + lower;
+        int own = mtuOf(expected, links, device.name());
+        int below = mtuOf(expected, links, lower);
+        Facts.expect(expected, links, l -> own == mtu && below - mtu == less,
+                l -> device.name() + " MTU " + own + ", " + lower + " MTU " + below);
+    }
+
+    private static int mtuOf(String expected, Reading<List<Link>> links, InterfaceName name) {
+        return links.value().stream().filter(l -> name.value().equals(l.ifname())).mapToInt(Link::mtu).findFirst()
+                .orElseThrow(() -> Facts.missing(expected, "interface " + name, links));
+    }
+
+    private Reading<List<FdbEntry>> vtepFdb(NamespaceName at) {
+        return lab.kernel(node(at).place()).fdbOf(VTEP);
+    }
+
+    private static String describeFdb(String mac, List<FdbEntry> entries) {
+        String found = entries.stream().filter(e -> mac.equalsIgnoreCase(e.mac()))
+                .map(e -> e.mac() + " dst " + e.dst() + " " + e.state() + " " + e.flags())
+                .collect(Collectors.joining("; "));
+        return found.isEmpty() ? "no fdb entry for " + mac + " among " + entries.size() + " entries: "
+                + entries.stream().map(e -> e.mac() + " dst " + e.dst()).collect(Collectors.joining(", ")) : found;
     }
 
     public FlannelNode node(NamespaceName name) {
