@@ -48,19 +48,20 @@ Feature: Linux bridge: ports, forwarding, spanning tree, multicast snooping, iso
 
     @requires:tap
     Scenario: Through netlink, attaching a tap of one bridge to another moves it there
-      When tap0 is moved to br1 with ip link
+      When tap0 is attached to br1
       Then tap0 is a port of br1
+      And br0 has no ports
 
     @requires:tap @requires:brctl
     Scenario: Through the ioctl of brctl, a tap already in a bridge is refused by another one
-      When tap0 is added to br1 with brctl addif
+      When tap0 is attached to br1 with brctl addif
       Then the kernel refuses it with "already a member of a bridge"
       And tap0 is a port of br0
 
     @requires:tap @requires:brctl
     Scenario: Through the ioctl of brctl, a tap in no bridge is attached
       When tap0 is removed from its bridge
-      And tap0 is added to br1 with brctl addif
+      And tap0 is attached to br1 with brctl addif
       Then tap0 is a port of br1
 
   Rule: Once it has learned both stations, the bridge keeps their conversation off the other ports
@@ -192,3 +193,18 @@ Feature: Linux bridge: ports, forwarding, spanning tree, multicast snooping, iso
       And 5 seconds pass
       Then the ageing time of br0 is 300 seconds
       And br0 has learned the MAC address of eth0 in ns1 on port veth1
+
+  Rule: A port's promiscuity is a counter the bridge raises, while the PROMISC flag a user sets stays off
+
+    Background:
+      Given a bridge br0
+      And a veth pair p1 -- p2
+
+    Scenario: A port of a bridge counts as promiscuous without showing the PROMISC flag
+      Given p1 is attached to br0
+      Then p1 is in promiscuous mode
+      But p1 does not have the flag PROMISC
+
+    Scenario: A device in no bridge is not promiscuous, and has no PROMISC flag either
+      Then p1 is not in promiscuous mode
+      And p1 does not have the flag PROMISC

@@ -57,6 +57,19 @@ public final class Veths {
                 ends -> describeEnd(one, a) + "; " + describeEnd(other, b));
     }
 
+    /** Two ends that exist, each naming another device as its peer (or not being a veth at all). */
+    public void expectNotPeers(LinkRef one, LinkRef other) {
+        Reading<Optional<Link>> first = links.read(one);
+        Reading<Optional<Link>> second = links.read(other);
+        String expected = one + " and " + other + " are not the two ends of one veth pair";
+        Reading<List<Optional<Link>>> both = Readings.together(first, second, List.of(first.value(), second.value()));
+        Link a = Links.existing(expected, one, first);
+        Link b = Links.existing(expected, other, second);
+        boolean sameNamespace = one.place().equals(other.place());
+        Facts.expect(expected, both, ends -> !pointsAt(a, b, sameNamespace) && !pointsAt(b, a, sameNamespace),
+                ends -> describeEnd(one, a) + "; " + describeEnd(other, b));
+    }
+
     private static boolean pointsAt(Link end, Link peer, boolean sameNamespace) {
         if (!"veth".equals(end.kind())) {
             return false;
