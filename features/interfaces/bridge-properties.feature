@@ -208,3 +208,38 @@ Feature: Linux bridge: ports, forwarding, spanning tree, multicast snooping, iso
     Scenario: A device in no bridge is not promiscuous, and has no PROMISC flag either
       Then p1 is not in promiscuous mode
       And p1 does not have the flag PROMISC
+
+  Rule: A station that moves behind another port is learned again there
+
+            ns1                               ns2
+          [eth0]                            [eth0]
+            |                                 |
+         [veth1]--(sw1)-[up1]====[port1]-(br0)-[veth2]
+                   \[up2]====[port2]/
+
+    The station eth0 in ns1 sits behind the switch sw1, whose uplink to br0
+    is first up1 and then up2: to br0 the station moves from port1 to port2.
+
+    Background:
+      Given a bridge br0
+      And a namespace ns2 plugged into br0 through veth2, with eth0 at 10.0.0.2/24
+      And a bridge sw1
+      And a namespace ns1 plugged into sw1 through veth1, with eth0 at 10.0.0.1/24
+      And a veth pair up1 -- port1
+      And a veth pair up2 -- port2
+      And port1 is attached to br0
+      And port2 is attached to br0
+      And up1 is attached to sw1
+
+    Scenario: A station is learned on the port it is behind
+      When ns1 pings 10.0.0.2
+      Then the ping gets replies
+      And br0 has learned the MAC address of eth0 in ns1 on port port1
+
+    Scenario: When the station moves behind another port, the bridge moves its entry to that port
+      When ns1 pings 10.0.0.2
+      And up1 is removed from its bridge
+      And up2 is attached to sw1
+      And ns1 pings 10.0.0.2
+      Then the ping gets replies
+      And br0 has learned the MAC address of eth0 in ns1 on port port2

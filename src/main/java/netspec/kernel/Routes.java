@@ -33,6 +33,12 @@ public final class Routes {
                 "via", gateway.value());
     }
 
+    /** Everything without a more specific route goes to the gateway, as a pod's default route does. */
+    public void addDefaultVia(Place place, IpAddress gateway) {
+        lab.run("routing " + place + " through " + gateway, place, "ip", "route", "add", "default", "via",
+                gateway.value());
+    }
+
     /** A namespace starts with forwarding off: it delivers what is for it and drops what is for others. */
     public void enableForwarding(Place place) {
         lab.run("switching IPv4 forwarding on in " + place, place, "sysctl", "-q", "-w", "net.ipv4.ip_forward=1");
