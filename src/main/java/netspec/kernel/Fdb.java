@@ -33,8 +33,10 @@ public final class Fdb {
 
     /** The port is a port of the bridge, in its namespace. */
     public void expectLearned(LinkRef bridge, LinkRef station, InterfaceName port) {
+        // the table first: with a short ageing time the entry may expire while the station's MAC is read
+        Reading<List<FdbEntry>> table = read(bridge);
         String mac = links.macOf(bridge + " has learned the MAC address of " + station, station);
-        expectLearned(read(bridge), bridge.name().value(), mac + " (" + station + ")", mac, port.value());
+        expectLearned(table, bridge.name().value(), mac + " (" + station + ")", mac, port.value());
     }
 
     public void expectNotLearned(LinkRef bridge, LinkRef station) {

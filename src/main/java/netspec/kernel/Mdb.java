@@ -1,7 +1,9 @@
 package netspec.kernel;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -31,6 +33,8 @@ public final class Mdb {
 
     private final Lab lab;
     private final Links links;
+    /** The groups joined in this scenario, with the member that joined: the reports a snooping bridge could see. */
+    private final Map<IpAddress, LinkRef> joined = new HashMap<>();
 
     public Mdb(Lab lab, Links links) {
         this.lab = lab;
@@ -41,6 +45,7 @@ public final class Mdb {
         requireMulticast(group);
         lab.run(member + " joining " + group, member.place(), "ip", "address", "add",
                 group.value() + "/" + group.hostPrefix(), "dev", member.name().value(), "autojoin");
+        joined.put(group, member);
     }
 
     public void expectEntry(LinkRef bridge, IpAddress group, InterfaceName port) {
@@ -54,13 +59,17 @@ public final class Mdb {
     }
 
     /**
-     * Watched for the time a report takes to arrive; the control is that the bridge exists and is a bridge (its
-     * database is what was read), since a database without the group may be empty.
+     * Watched for the time a report takes to arrive. Its controls: a member joined the group in this scenario (so
+     * a report was sent), and the bridge exists and is a bridge (its database is what was read).
      */
     public void expectNoEntry(LinkRef bridge, IpAddress group) {
         requireMulticast(group);
         String expected = bridge + " has no entry for " + group + " in its multicast database";
         Reading<Optional<Link>> device = links.read(bridge);
+        if (!joined.containsKey(group)) {
+            throw Facts.missing(expected, "a member that joined " + group + " in this scenario (so no report was"
+                    + " sent that " + bridge + " could have snooped)", device);
+        }
         Link found = Links.existing(expected, bridge, device);
         if (!"bridge".equals(found.kind())) {
             throw Facts.missing(expected, "a bridge " + bridge + " (it is a " + found.kind() + ")", device);
