@@ -48,19 +48,20 @@ Feature: Linux bridge: ports, forwarding, spanning tree, multicast snooping, iso
 
     @requires:tap
     Scenario: Through netlink, attaching a tap of one bridge to another moves it there
-      When tap0 is moved to br1 with ip link
+      When tap0 is attached to br1
       Then tap0 is a port of br1
+      And br0 has no ports
 
     @requires:tap @requires:brctl
     Scenario: Through the ioctl of brctl, a tap already in a bridge is refused by another one
-      When tap0 is added to br1 with brctl addif
+      When tap0 is attached to br1 with brctl addif
       Then the kernel refuses it with "already a member of a bridge"
       And tap0 is a port of br0
 
     @requires:tap @requires:brctl
     Scenario: Through the ioctl of brctl, a tap in no bridge is attached
       When tap0 is removed from its bridge
-      And tap0 is added to br1 with brctl addif
+      And tap0 is attached to br1 with brctl addif
       Then tap0 is a port of br1
 
   Rule: Once it has learned both stations, the bridge keeps their conversation off the other ports
@@ -192,3 +193,53 @@ Feature: Linux bridge: ports, forwarding, spanning tree, multicast snooping, iso
       And 5 seconds pass
       Then the ageing time of br0 is 300 seconds
       And br0 has learned the MAC address of eth0 in ns1 on port veth1
+
+  Rule: A port's promiscuity is a counter the bridge raises, while the PROMISC flag a user sets stays off
+
+    Background:
+      Given a bridge br0
+      And a veth pair p1 -- p2
+
+    Scenario: A port of a bridge counts as promiscuous without showing the PROMISC flag
+      Given p1 is attached to br0
+      Then p1 is in promiscuous mode
+      But p1 does not have the flag PROMISC
+
+    Scenario: A device in no bridge is not promiscuous, and has no PROMISC flag either
+      Then p1 is not in promiscuous mode
+      And p1 does not have the flag PROMISC
+
+  Rule: A station that moves behind another port is learned again there
+
+            ns1                               ns2
+          [eth0]                            [eth0]
+            |                                 |
+         [veth1]--(sw1)-[up1]====[port1]-(br0)-[veth2]
+                   \[up2]====[port2]/
+
+    The station eth0 in ns1 sits behind the switch sw1, whose uplink to br0
+    is first up1 and then up2: to br0 the station moves from port1 to port2.
+
+    Background:
+      Given a bridge br0
+      And a namespace ns2 plugged into br0 through veth2, with eth0 at 10.0.0.2/24
+      And a bridge sw1
+      And a namespace ns1 plugged into sw1 through veth1, with eth0 at 10.0.0.1/24
+      And a veth pair up1 -- port1
+      And a veth pair up2 -- port2
+      And port1 is attached to br0
+      And port2 is attached to br0
+      And up1 is attached to sw1
+
+    Scenario: A station is learned on the port it is behind
+      When ns1 pings 10.0.0.2
+      Then the ping gets replies
+      And br0 has learned the MAC address of eth0 in ns1 on port port1
+
+    Scenario: When the station moves behind another port, the bridge moves its entry to that port
+      When ns1 pings 10.0.0.2
+      And up1 is removed from its bridge
+      And up2 is attached to sw1
+      And ns1 pings 10.0.0.2
+      Then the ping gets replies
+      And br0 has learned the MAC address of eth0 in ns1 on port port2

@@ -142,3 +142,52 @@ Feature: Linux bridge: VLAN filtering
       And up1 is attached to br0
       Then up1 is a port of br0
       And up1 is in promiscuous mode
+
+  Rule: A VLAN groups hosts between different switches: two bridges joined by a trunk that carries it tagged
+
+        ns1          ns3                                   ns2          ns4
+      [eth0]       [eth0]                                [eth0]       [eth0]
+     VLAN 10      VLAN 20                               VLAN 10      VLAN 20
+        |            |                                     |            |
+     [veth1]-(br0)-[veth3]   [trunk0]=======[trunk1]   [veth2]-(br1)-[veth4]
+               \______________/                 \_____________/
+
+    Background:
+      Given a bridge br0 with VLAN filtering
+      And a bridge br1 with VLAN filtering
+      And a namespace ns1 plugged into br0 through veth1, with eth0 at 10.0.0.1/24
+      And a namespace ns3 plugged into br0 through veth3, with eth0 at 10.0.0.3/24
+      And a namespace ns2 plugged into br1 through veth2, with eth0 at 10.0.0.2/24
+      And a namespace ns4 plugged into br1 through veth4, with eth0 at 10.0.0.4/24
+      And veth1 is an access port of VLAN 10
+      And veth2 is an access port of VLAN 10
+      And veth3 is an access port of VLAN 20
+      And veth4 is an access port of VLAN 20
+      And a veth pair trunk0 -- trunk1
+      And trunk0 is attached to br0
+      And trunk1 is attached to br1
+
+    @requires:ping
+    Scenario: Hosts of one VLAN on two switches talk through a trunk that carries their VLAN
+      Given trunk0 also carries VLAN 10 tagged
+      And trunk1 also carries VLAN 10 tagged
+      When ns1 pings 10.0.0.2
+      Then the ping gets replies
+      And trunk0 is a tagged member of VLAN 10
+      And br1 has learned the MAC address of eth0 in ns1 on port trunk1
+      And br0 has learned the MAC address of eth0 in ns2 on port trunk0
+
+    @requires:ping
+    Scenario: Hosts of different VLANs on the two switches do not talk across the trunk
+      Given trunk0 also carries VLAN 10 tagged
+      And trunk1 also carries VLAN 10 tagged
+      When ns1 pings 10.0.0.4
+      Then the ping gets no reply
+      And veth4 is no member of VLAN 10
+
+    @requires:ping
+    Scenario: Without their VLAN on the trunk, hosts of one VLAN on the two switches do not talk
+      When ns1 pings 10.0.0.2
+      Then the ping gets no reply
+      And trunk0 is no member of VLAN 10
+      And br1 has not learned the MAC address of eth0 in ns1

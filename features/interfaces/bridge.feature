@@ -65,7 +65,28 @@ Feature: Linux bridge
 
   Scenario: A bridge cannot be a port of another bridge
     Given a bridge br1
-    When br1 is added as a port of br0
+    When br1 is attached to br0
     Then the kernel refuses it with "Can not enslave a bridge to a bridge"
     And br1 has no master
     But veth1 is a port of br0
+
+  Scenario: From the bridge's side, its ports are the host ends of the namespaces' veths
+    Then the ports of br0 are veth1 and veth2
+
+  Scenario: A port removed from the bridge is no longer among its ports
+    When veth1 is removed from its bridge
+    Then the ports of br0 are veth2
+
+  Scenario: A new bridge has no ports
+    Given a bridge br1
+    Then br1 has no ports
+    But the ports of br0 are veth1 and veth2
+
+  Scenario: A bridge created in a namespace is that namespace's own, with its ports there
+    Given a bridge br9 in ns1
+    And a veth pair p1 in ns1 -- p2 in ns1
+    And p1 in ns1 is attached to br9
+    Then the ports of br9 in ns1 are p1
+    And p1 in ns1 is a port of br9
+    And p1 in ns1 is in promiscuous mode
+    But the host has no interface br9

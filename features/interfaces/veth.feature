@@ -65,8 +65,8 @@ Feature: veth pairs
 
     Scenario: Deleting one end deletes both
       When veth-a in ns1 is deleted
-      Then ns2 has no interface veth-b
-      And ns1 has no interface veth-a
+      Then veth-b in ns2 is gone
+      And veth-a in ns1 is gone
 
   Rule: Each end can be plugged into something else: a namespace, a bridge, another namespace later
 
@@ -118,3 +118,26 @@ Feature: veth pairs
       And ns1 pings 10.0.2.3
       Then the ping gets replies
       And br0 has learned the MAC address of eth0 in ns3 on port cab0
+
+  Rule: What deleting takes with it, and what an end's peer is not: the contrasts
+
+    Background:
+      Given a namespace ns1
+      And a namespace ns2
+      And a veth pair veth-a in ns1 -- veth-b in ns2
+      And a veth pair other-a in ns1 -- other-b in ns2
+
+    Scenario: Deleting an end of one pair leaves another pair whole
+      When other-a in ns1 is deleted
+      Then other-b in ns2 is gone
+      But the peer of veth-a in ns1 is veth-b in ns2
+
+    Scenario: Deleting the namespace of one end deletes the pair
+      When the namespace ns2 is deleted
+      Then veth-a in ns1 is gone
+      And other-a in ns1 is gone
+
+    Scenario: Ends of different pairs do not name each other
+      Then the peer of veth-a in ns1 is not other-b in ns2
+      And the peer of other-a in ns1 is not veth-b in ns2
+      But the peer of other-a in ns1 is other-b in ns2

@@ -167,7 +167,7 @@ Feature: VXLAN
     But the capture on eth0 in node2 shows no UDP to 10.0.0.2 port 4789
 
   Scenario Outline: Bound to an underlay of MTU <underlay>, the VXLAN's MTU is <underlay> - 50 over IPv4
-    Given eth0 in node1 has an MTU of <underlay>
+    Given the MTU of eth0 in node1 is set to <underlay>
     And a vxlan vx1 in node1 with VNI 42, local 10.0.0.1, device eth0 and port 4789
     Then the MTU of vx1 in node1 is <vxlan>
 
@@ -206,7 +206,7 @@ Feature: VXLAN
     Then the MTU of vx1 in node1 is 1400
 
   Scenario: The MTU is derived once, at creation: lowering the underlay's MTU later leaves the VXLAN's as it was
-    Given eth0 in node1 has an MTU of 9000
+    Given the MTU of eth0 in node1 is set to 9000
     And a vxlan vx1 in node1 with VNI 42, device eth0 and port 4789
     When the MTU of eth0 in node1 is set to 1500
     Then the MTU of eth0 in node1 is 1500

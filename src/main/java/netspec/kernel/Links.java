@@ -1,31 +1,53 @@
 package netspec.kernel;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import netspec.evidence.Facts;
+import netspec.evidence.Place;
 import netspec.evidence.Reading;
+import netspec.evidence.args.InterfaceName;
+import netspec.evidence.args.NamespaceName;
 import netspec.lab.Lab;
 import netspec.lab.LinkRef;
+import netspec.lab.Readings;
 import netspec.linux.AddressInfo;
 import netspec.linux.Link;
 
 /**
- * Any network device, whatever its kind: bringing it up or down, deleting it, moving it into a namespace, and
- * the facts every device has (administrative state, addresses). Kind-specific resources ({@link Veths}, bridges,
- * VLANs...) build on it.
+ * Any network device, whatever its kind: bringing it up or down, its master, its MTU, deleting it, moving it into
+ * a namespace, and the facts every device has (state, flags, carrier, master, counters, addresses). Kind-specific
+ * resources ({@link Veths}, {@link Bridges}, ...) build on it.
  *
  * <pre>{@code
  * links.setDown(eth0InNs1);                 // ip link set eth0 down   (in ns1)
  * links.expectAdministrativelyDown(eth0InNs1);
+ * links.delete(veth1);                      // remembers what existed, so that...
+ * links.expectGone(veth2);                  // ...its peer is judged gone only if it was there before
  * }</pre>
  */
 public final class Links {
 
-    private final Lab lab;
+    /** Carrier and operstate follow a change within microseconds, but asynchronously (linkwatch). */
+    private static final Duration SETTLE = Duration.ofSeconds(3);
 
-    public Links(Lab lab) {
+    /** The flags ip-link prints between angle brackets. */
+    private static final Set<String> FLAGS = Set.of("UP", "LOWER_UP", "NO-CARRIER", "BROADCAST", "MULTICAST",
+            "NOARP", "POINTOPOINT", "LOOPBACK", "PROMISC", "ALLMULTI", "MASTER", "SLAVE", "DORMANT", "M-DOWN", "ECHO");
+
+    private final Lab lab;
+    private final Attempts attempts;
+    /** Every place's devices as they were just before the last deletion or move: what "gone" is judged against. */
+    private final Map<Place, Reading<List<Link>>> beforeRemoval = new HashMap<>();
+
+    public Links(Lab lab, Attempts attempts) {
         this.lab = lab;
+        this.attempts = attempts;
     }
 
     public void setUp(LinkRef link) {
@@ -36,13 +58,56 @@ public final class Links {
         lab.run("setting " + link + " down", link.place(), "ip", "link", "set", link.name().value(), "down");
     }
 
+    /** Refuses a name that is a namespace of the scenario: "ns2 is deleted" is a namespace's deletion, not a link's. */
     public void delete(LinkRef link) {
+        NamespaceName asNamespace = new NamespaceName(link.name().value());
+        if (lab.places().contains(Place.of(asNamespace))) {
+            throw new IllegalArgumentException(link.name() + " is a namespace of this scenario, not an interface:"
+                    + " to delete the namespace say 'the namespace " + link.name() + " is deleted'");
+        }
+        rememberWhatExists();
         lab.run("deleting " + link, link.place(), "ip", "link", "delete", link.name().value());
     }
 
-    public void moveInto(LinkRef link, netspec.evidence.args.NamespaceName namespace) {
+    public void moveInto(LinkRef link, NamespaceName namespace) {
+        rememberWhatExists();
         lab.run("moving " + link + " into " + namespace, link.place(), "ip", "link", "set", link.name().value(),
                 "netns", namespace.value());
+    }
+
+    /**
+     * Makes link a port of master (a bridge, a bond), in the link's namespace. The kernel may refuse (a bridge as
+     * a port of a bridge): its answer is kept in {@link Attempts} for the step that judges it.
+     */
+    public void trySetMaster(LinkRef link, InterfaceName master) {
+        attempts.attempt(link.place(), masterCommand(link, master));
+    }
+
+    /** Like {@link #trySetMaster} for a setup that must succeed: a refusal fails the step. */
+    public void setMaster(LinkRef link, InterfaceName master) {
+        lab.run("attaching " + link + " to " + master, link.place(), masterCommand(link, master));
+    }
+
+    /** The one place {@code ip link set X master Y} is typed. */
+    private static String[] masterCommand(LinkRef link, InterfaceName master) {
+        return new String[] {"ip", "link", "set", link.name().value(), "master", master.value()};
+    }
+
+    public void removeMaster(LinkRef link) {
+        lab.run("detaching " + link, link.place(), "ip", "link", "set", link.name().value(), "nomaster");
+    }
+
+    /** May be refused (an MTU out of the device's range): the answer is kept in {@link Attempts}. */
+    public void setMtu(LinkRef link, int mtu) {
+        if (mtu < 1) {
+            throw new IllegalArgumentException("MTU " + mtu + " is invalid: it must be a positive number of bytes");
+        }
+        attempts.attempt(link.place(), "ip", "link", "set", "dev", link.name().value(), "mtu", Integer.toString(mtu));
+    }
+
+    /** Before a deletion or a move: what exists in every place, the positive control of {@link #expectGone}. */
+    public void rememberWhatExists() {
+        lab.places().forEach(place -> beforeRemoval.put(place, lab.kernel(place).links()));
     }
 
     /** The device as the kernel shows it now, or empty when it does not exist there. */
@@ -50,11 +115,107 @@ public final class Links {
         return lab.kernel(link.place()).link(link.name());
     }
 
+    /** The device a fact is about, read now; its absence fails the fact as "nothing to judge". */
+    public Link existing(String expected, LinkRef link) {
+        return existing(expected, link, read(link));
+    }
+
+    /** The MAC address of a device that must exist for the fact to be judged. */
+    public String macOf(String expected, LinkRef link) {
+        return existing(expected, link).address();
+    }
+
     public void expectAdministrativelyDown(LinkRef link) {
-        Reading<Optional<Link>> reading = read(link);
-        String expected = link + " is administratively down (no flag UP)";
-        Link device = existing(expected, link, reading);
-        Facts.expect(expected, reading, l -> !device.isUp(), l -> device.ifname() + ": flags " + device.flags());
+        expectLink(link, "is administratively down (no flag UP)", l -> !l.isUp());
+    }
+
+    public void expectAdministrativelyUp(LinkRef link) {
+        expectLink(link, "is administratively up (flag UP)", Link::isUp);
+    }
+
+    /** By the promiscuity counter, which bridges raise, not by the PROMISC flag, which only a user sets. */
+    public void expectPromiscuous(LinkRef link, boolean promiscuous) {
+        expectLink(link, promiscuous ? "is in promiscuous mode" : "is not in promiscuous mode",
+                l -> l.isPromiscuous() == promiscuous);
+    }
+
+    public void expectFlag(LinkRef link, String flag, boolean present) {
+        String known = knownFlag(flag);
+        expectLink(link, (present ? "has the flag " : "does not have the flag ") + known,
+                l -> l.hasFlag(known) == present);
+    }
+
+    public void expectNoMaster(LinkRef link) {
+        expectLink(link, "has no master", l -> l.master() == null);
+    }
+
+    public void expectMaster(LinkRef link, InterfaceName master) {
+        expectLink(link, "is a port of " + master, l -> master.value().equals(l.master()));
+    }
+
+    public void expectMtu(LinkRef link, int mtu) {
+        expectLink(link, "has the MTU " + mtu, l -> l.mtu() == mtu);
+    }
+
+    public void expectCarrier(LinkRef link, boolean carrier) {
+        eventuallyLink(link, carrier ? "has carrier" : "has no carrier (NO-CARRIER)", l -> l.hasCarrier() == carrier);
+    }
+
+    public void expectOperationalState(LinkRef link, String state) {
+        eventuallyLink(link, "has operational state " + state, l -> state.equals(l.operstate()));
+    }
+
+    /** The kernel answers "does not exist" for the name: an answer from the namespace, so the probe ran. */
+    public void expectAbsent(Place place, InterfaceName name) {
+        Reading<Optional<Link>> reading = lab.kernel(place).link(name);
+        Facts.expect(place + " has no interface " + name, reading, Optional::isEmpty,
+                l -> name + " exists: " + l.map(Links::summary).orElse(""));
+    }
+
+    /** Gone: it was there just before the last deletion or move of the scenario, and it is not there now. */
+    public void expectGone(LinkRef link) {
+        String expected = link + " is gone";
+        Reading<List<Link>> before = beforeRemoval.get(link.place());
+        Reading<Optional<Link>> now = read(link);
+        if (before == null) {
+            throw Facts.missing(expected, "a reading of " + link.place() + " before a deletion or a move", now);
+        }
+        boolean existed = before.value().stream().anyMatch(l -> l.ifname().equals(link.name().value()));
+        Reading<Gone> both = Readings.together(before, now, new Gone(existed, now.value()));
+        Facts.expectAbsent(expected, both,
+                new Facts.Control<>(link + " existed before", Gone::existedBefore,
+                        g -> link + " was not among the devices of " + link.place() + " before"),
+                g -> g.now().isEmpty(), g -> link + " still exists: " + g.now().map(Links::summary).orElse(""));
+    }
+
+    private record Gone(boolean existedBefore, Optional<Link> now) {
+    }
+
+    /** Counters of both ends, retried until they agree: frames may still be in flight. */
+    public void expectReceivedEverySent(LinkRef receiver, LinkRef sender, int atLeast) {
+        if (atLeast < 1) {
+            throw new IllegalArgumentException("at least " + atLeast + " frames is invalid: a count of frames received"
+                    + " is judged over at least 1 frame, or it holds when nothing was sent");
+        }
+        String expected = receiver + " received all " + sender + " transmitted (at least " + atLeast + ")";
+        existing(expected, sender);
+        existing(expected, receiver);
+        Facts.eventually(expected, () -> pairCounters(sender, receiver),
+                c -> c.txBefore() >= atLeast && c.txBefore() <= c.receiverRx() && c.receiverRx() <= c.txAfter(),
+                c -> sender + " tx_packets=" + c.txBefore() + " (then " + c.txAfter() + "), " + receiver
+                        + " rx_packets=" + c.receiverRx(),
+                SETTLE);
+    }
+
+    /** Both devices must exist: a missing one has no address to differ. */
+    public void expectDifferentMacs(LinkRef one, LinkRef other) {
+        String expected = one + " and " + other + " have different MAC addresses";
+        Reading<Optional<Link>> first = read(one);
+        Reading<Optional<Link>> second = read(other);
+        String a = existing(expected, one, first).address();
+        String b = existing(expected, other, second).address();
+        Facts.expect(expected, Readings.together(first, second, List.of(a, b)), macs -> !a.equalsIgnoreCase(b),
+                macs -> "both have " + a);
     }
 
     public void expectNoAddress(LinkRef link) {
@@ -67,6 +228,51 @@ public final class Links {
         }
         Facts.expect(expected, addresses, infos -> device.get().addrInfo().isEmpty(),
                 infos -> device.get().ifname() + " has " + device.get().cidrs());
+    }
+
+    /**
+     * The receiver's counter read between two reads of the sender's: with nothing lost it has every frame counted
+     * by the first and none the second has not, even while other frames (neighbour discovery) pass meanwhile.
+     */
+    private Reading<PairCounters> pairCounters(LinkRef sender, LinkRef receiver) {
+        Reading<Optional<Link>> before = read(sender);
+        Reading<Optional<Link>> rx = read(receiver);
+        Reading<Optional<Link>> after = read(sender);
+        return Readings.together(Readings.together(before, rx, null), after, new PairCounters(
+                before.value().map(Link::txPackets).orElse(-1L), rx.value().map(Link::rxPackets).orElse(-1L),
+                after.value().map(Link::txPackets).orElse(-1L)));
+    }
+
+    private record PairCounters(long txBefore, long receiverRx, long txAfter) {
+    }
+
+    private void expectLink(LinkRef link, String fact, Predicate<Link> holds) {
+        String expected = link + " " + fact;
+        Reading<Optional<Link>> reading = read(link);
+        Link device = existing(expected, link, reading);
+        Facts.expect(expected, reading, l -> holds.test(device), l -> summary(device));
+    }
+
+    /** The device must exist before the first reading; then the fact is polled until it holds. */
+    private void eventuallyLink(LinkRef link, String fact, Predicate<Link> holds) {
+        String expected = link + " " + fact;
+        existing(expected, link);
+        Facts.eventually(expected, () -> read(link), l -> l.isPresent() && holds.test(l.get()),
+                l -> l.map(Links::summary).orElse(link + " does not exist any more"), SETTLE);
+    }
+
+    private static String knownFlag(String flag) {
+        if (!FLAGS.contains(flag)) {
+            throw new IllegalArgumentException("link flag '" + flag + "' is invalid: use one of "
+                    + String.join(", ", FLAGS.stream().sorted().toList()));
+        }
+        return flag;
+    }
+
+    /** A device in one line: what a failed fact about it shows. */
+    public static String summary(Link l) {
+        return l.ifname() + ": flags " + l.flags() + ", operstate " + l.operstate() + ", promiscuity "
+                + l.promiscuity() + ", master " + (l.master() == null ? "none" : l.master()) + ", mac " + l.address();
     }
 
     /** The device a fact is about; its absence fails the fact as "nothing to judge", naming it. */

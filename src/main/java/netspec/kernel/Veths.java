@@ -46,14 +46,25 @@ public final class Veths {
      * namespaces the index is the peer's index in its own namespace, so both directions are checked.
      */
     public void expectPeers(LinkRef one, LinkRef other) {
+        expectPaired(one, other, true);
+    }
+
+    /** Two ends that exist, neither naming the other as its peer (or not being a veth at all). */
+    public void expectNotPeers(LinkRef one, LinkRef other) {
+        expectPaired(one, other, false);
+    }
+
+    private void expectPaired(LinkRef one, LinkRef other, boolean paired) {
         Reading<Optional<Link>> first = links.read(one);
         Reading<Optional<Link>> second = links.read(other);
-        String expected = one + " and " + other + " are the two ends of one veth pair";
+        String expected = one + " and " + other + (paired ? " are" : " are not") + " the two ends of one veth pair";
         Reading<List<Optional<Link>>> both = Readings.together(first, second, List.of(first.value(), second.value()));
         Link a = Links.existing(expected, one, first);
         Link b = Links.existing(expected, other, second);
         boolean sameNamespace = one.place().equals(other.place());
-        Facts.expect(expected, both, ends -> pointsAt(a, b, sameNamespace) && pointsAt(b, a, sameNamespace),
+        Facts.expect(expected, both, ends -> paired
+                        ? pointsAt(a, b, sameNamespace) && pointsAt(b, a, sameNamespace)
+                        : !pointsAt(a, b, sameNamespace) && !pointsAt(b, a, sameNamespace),
                 ends -> describeEnd(one, a) + "; " + describeEnd(other, b));
     }
 

@@ -93,6 +93,11 @@ public final class Lab implements AutoCloseable {
         run("bringing up lo in " + name, Place.of(name), "ip", "link", "set", "lo", "up");
     }
 
+    /** After {@code ip netns delete}: the namespace is no place of the scenario any more. */
+    public void forgetNamespace(NamespaceName name) {
+        namespaces.remove(name);
+    }
+
     public List<Place> places() {
         List<Place> places = new ArrayList<>();
         places.add(Place.HOST);

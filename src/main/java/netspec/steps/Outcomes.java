@@ -1,15 +1,26 @@
 package netspec.steps;
 
+import io.cucumber.java.After;
+import io.cucumber.java.Scenario;
+import io.cucumber.java.en.Then;
 import netspec.evidence.Place;
 import netspec.evidence.Reading;
+import netspec.kernel.Attempts;
 import netspec.linux.PingStatistics;
 import netspec.shell.CommandResult;
 
-/** What a When-step caused, kept for the Then-steps of the same scenario. */
+/**
+ * What a When-step caused, kept for the Then-steps of the same scenario: the last ping, and (through
+ * {@link Attempts}) the kernel's answer to the last command it may refuse.
+ */
 public class Outcomes {
 
+    private final Attempts attempts;
     private Reading<PingStatistics> lastPing;
-    private Reading<CommandResult> lastAttempt;
+
+    public Outcomes(Attempts attempts) {
+        this.attempts = attempts;
+    }
 
     public void ping(Reading<PingStatistics> ping) {
         this.lastPing = ping;
@@ -22,15 +33,26 @@ public class Outcomes {
         return lastPing;
     }
 
-    /** Keeps where it ran too, so a failed check names the namespace of the command it judged. */
     public void attempt(Place place, CommandResult result) {
-        this.lastAttempt = new Reading<>(place, result, result);
+        attempts.record(place, result);
     }
 
     public Reading<CommandResult> lastAttempt() {
-        if (lastAttempt == null) {
-            throw new IllegalStateException("nothing was attempted before this step");
+        return attempts.last();
+    }
+
+    @Then("the kernel refuses it with {string}")
+    public void refused(String message) {
+        attempts.expectRefusedWith(message);
+    }
+
+    /** A refusal no step judged would let a scenario pass over a setup that never happened. */
+    @After(order = 20000)
+    public void noUnjudgedRefusal(Scenario scenario) {
+        if (!scenario.isFailed()) {
+            attempts.unjudgedRefusal().ifPresent(refusal -> {
+                throw new IllegalStateException(refusal);
+            });
         }
-        return lastAttempt;
     }
 }

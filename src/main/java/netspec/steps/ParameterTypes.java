@@ -47,6 +47,12 @@ public class ParameterTypes {
         return new LinkRef(iface(text.substring(0, in)), place(text.substring(in + 4)));
     }
 
+    /** Interfaces of the host in a list: "veth1", "veth1, veth2" or "veth1, veth2 and veth3". */
+    @ParameterType(name = "ifaces", value = "(?:" + WORD + ")(?:(?:, | and )(?:" + WORD + "))*")
+    public java.util.List<InterfaceName> ifaces(String text) {
+        return java.util.Arrays.stream(text.split(", | and ")).map(this::iface).toList();
+    }
+
     @ParameterType(name = "ip", value = WORD)
     public IpAddress ip(String text) {
         return IpAddress.parse(unquote(text));

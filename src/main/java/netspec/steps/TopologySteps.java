@@ -1,58 +1,65 @@
 package netspec.steps;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
-import netspec.kernel.Veths;
-import netspec.lab.Lab;
-import netspec.lab.LinkRef;
-import netspec.evidence.Place;
 import netspec.evidence.args.Cidr;
 import netspec.evidence.args.InterfaceName;
 import netspec.evidence.args.NamespaceName;
+import netspec.kernel.Addresses;
+import netspec.kernel.Bridges;
+import netspec.kernel.Dummies;
+import netspec.kernel.Links;
+import netspec.kernel.Namespaces;
+import netspec.kernel.Veths;
+import netspec.lab.LinkRef;
 
-/** Steps that build a topology: namespaces, bridges, veth pairs, addresses, and changes to them. */
+/** Steps that build a topology: namespaces, bridges, veth pairs, dummies, addresses, and changes to them. */
 public class TopologySteps {
 
-    private final Lab lab;
+    private final Namespaces namespaces;
+    private final Bridges bridges;
     private final Veths veths;
+    private final Dummies dummies;
+    private final Addresses addresses;
+    private final Links links;
 
-    public TopologySteps(Lab lab, Veths veths) {
-        this.lab = lab;
+    public TopologySteps(Namespaces namespaces, Bridges bridges, Veths veths, Dummies dummies, Addresses addresses,
+                         Links links) {
+        this.namespaces = namespaces;
+        this.bridges = bridges;
         this.veths = veths;
+        this.dummies = dummies;
+        this.addresses = addresses;
+        this.links = links;
     }
 
     @Given("a namespace {netns}")
     public void aNamespace(NamespaceName name) {
-        lab.addNamespace(name);
+        namespaces.create(name);
     }
 
-    @Given("a bridge {iface}")
-    public void aBridge(InterfaceName bridge) {
-        lab.run("creating bridge " + bridge, Place.HOST, "ip", "link", "add", bridge.value(), "type", "bridge");
-        lab.run("bringing up " + bridge, Place.HOST, "ip", "link", "set", bridge.value(), "up");
+    /** A different phrase from a link's deletion: "ns2 is deleted" would be ambiguous. */
+    @When("the namespace {netns} is deleted")
+    public void deleteNamespace(NamespaceName name) {
+        namespaces.delete(name);
     }
 
-    @Given("a dummy interface {iface}")
-    public void aDummy(InterfaceName name) {
-        lab.run("creating dummy " + name, Place.HOST, "ip", "link", "add", name.value(), "type", "dummy");
-        lab.run("bringing up " + name, Place.HOST, "ip", "link", "set", name.value(), "up");
+    /** "a bridge br0", or "a bridge br0 in ns1" inside a namespace. */
+    @Given("a bridge {link}")
+    public void aBridge(LinkRef bridge) {
+        bridges.create(bridge);
+    }
+
+    @Given("a dummy interface {link}")
+    public void aDummy(LinkRef dummy) {
+        dummies.create(dummy);
     }
 
     /** The usual container wiring: a veth pair, one end a port of the bridge, the other inside the namespace. */
     @Given("a namespace {netns} plugged into {iface} through {iface}, with {iface} at {cidr}")
     public void aNamespacePluggedIntoBridge(NamespaceName ns, InterfaceName bridge, InterfaceName hostEnd,
                                             InterfaceName nsEnd, Cidr address) {
-        lab.addNamespace(ns);
-        lab.run("creating veth pair " + hostEnd + "/" + nsEnd, Place.HOST, "ip", "link", "add", hostEnd.value(),
-                "type", "veth", "peer", "name", nsEnd.value(), "netns", ns.value());
-        lab.run("attaching " + hostEnd + " to " + bridge, Place.HOST,
-                "ip", "link", "set", hostEnd.value(), "master", bridge.value(), "up");
-        Place inside = Place.of(ns);
-        lab.run("addressing " + nsEnd, inside, "ip", "address", "add", address.toString(), "dev", nsEnd.value());
-        lab.run("bringing up " + nsEnd, inside, "ip", "link", "set", nsEnd.value(), "up");
+        namespaces.plugInto(ns, bridge, hostEnd, nsEnd, address);
     }
 
     @Given("a veth pair {link} -- {link}")
@@ -62,44 +69,22 @@ public class TopologySteps {
 
     @Given("{link} has the address {cidr}")
     public void hasAddress(LinkRef link, Cidr address) {
-        lab.run("addressing " + link, link.place(), "ip", "address", "add", address.toString(), "dev", link.name().value());
-    }
-
-    @Given("learning is switched off on port {iface}")
-    public void learningOff(InterfaceName port) {
-        lab.run("switching learning off on " + port, Place.HOST, "bridge", "link", "set", "dev", port.value(),
-                "learning", "off");
-    }
-
-    /** Drops the dynamically learned entries, not the permanent ones of the bridge's own ports. */
-    @Given("{iface} forgets the addresses it has learned")
-    public void flushLearned(InterfaceName bridge) {
-        lab.run("flushing the fdb of " + bridge, Place.HOST, "ip", "link", "set", bridge.value(), "type", "bridge",
-                "fdb_flush");
+        addresses.add(link, address);
     }
 
     @When("{link} is set down")
     public void setDown(LinkRef link) {
-        lab.run("setting " + link + " down", link.place(), "ip", "link", "set", link.name().value(), "down");
+        links.setDown(link);
     }
 
     @When("{link} is set up")
     public void setUp(LinkRef link) {
-        lab.run("setting " + link + " up", link.place(), "ip", "link", "set", link.name().value(), "up");
+        links.setUp(link);
     }
 
+    /** Refuses the name of a namespace of the scenario: see "the namespace ... is deleted". */
     @When("{link} is deleted")
     public void delete(LinkRef link) {
-        lab.run("deleting " + link, link.place(), "ip", "link", "delete", link.name().value());
-    }
-
-    @When("{link} is removed from its bridge")
-    public void removeFromBridge(LinkRef link) {
-        lab.run("detaching " + link, link.place(), "ip", "link", "set", link.name().value(), "nomaster");
-    }
-
-    /** An end meant for the host stays where it is created; others move into their namespace at birth. */
-    private static List<String> intoNamespace(LinkRef link) {
-        return link.place().netns().map(ns -> List.of("netns", ns.value())).orElse(List.of());
+        links.delete(link);
     }
 }

@@ -28,6 +28,11 @@ public class VethSteps {
         veths.expectPeers(one, other);
     }
 
+    @Then("the peer of {link} is not {link}")
+    public void notPeerOf(LinkRef one, LinkRef other) {
+        veths.expectNotPeers(one, other);
+    }
+
     @Then("{link} is administratively down")
     public void adminDown(LinkRef link) {
         links.expectAdministrativelyDown(link);
