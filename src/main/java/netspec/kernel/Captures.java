@@ -24,7 +24,7 @@ import netspec.lab.LinkRef;
  *
  * <pre>{@code
  * captures.start(eth0InNs2);                            // tcpdump -i eth0 -p -nn -U -w ...   (in ns2)
- * pings.ping(ns1, IpAddress.of("10.0.10.2"), 3);
+ * pings.ping(ns1, IpAddress.parse("10.0.10.2"), 3);
  * captures.expectShows(eth0InNs2, Traffic.parse("ICMP from 10.0.10.1 to 10.0.10.2 in VLAN 10"));
  * captures.expectShowsNo(eth0InNs2, Traffic.parse("ICMP from 10.0.10.1 to 10.0.10.2 untagged"));
  * }</pre>

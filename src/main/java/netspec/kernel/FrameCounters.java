@@ -21,7 +21,7 @@ import netspec.linux.Link;
  * <pre>{@code
  * counters.keepQuiet();                  // sysctl: no IPv6, no IGMP reports for link-local groups, everywhere
  * counters.startCounting(up0);           // tx_packets and rx_packets of up0, as ip -s link shows them now
- * pings.ping(ns1, IpAddress.of("10.0.0.2"), 20);
+ * pings.ping(ns1, IpAddress.parse("10.0.0.2"), 20);
  * counters.expectTransmittedNone(up0);
  * }</pre>
  */

@@ -13,7 +13,7 @@ import netspec.lab.LinkRef;
  *
  * <pre>{@code
  * // ip link add iv1 link up0 netns ns1 type ipvlan mode l3; ip address add 10.0.0.1/24 dev iv1; up (in ns1)
- * ipvlans.createIn(InterfaceName.of("iv1"), up0, IpvlanMode.parse("l3"), ns1, Cidr.parse("10.0.0.1/24"));
+ * ipvlans.createIn(new InterfaceName("iv1"), up0, IpvlanMode.parse("l3"), ns1, Cidr.parse("10.0.0.1/24"));
  * ipvlans.expectIpvlan(iv1InNs1, up0, IpvlanMode.parse("l3"));
  * }</pre>
  */

@@ -17,7 +17,7 @@ import netspec.shell.CommandResult;
  *
  * <pre>{@code
  * // ip link add mv1 link up0 netns ns1 type macvlan mode vepa; ip address add 10.0.0.1/24 dev mv1; up (in ns1)
- * macvlans.createIn(InterfaceName.of("mv1"), up0, MacvlanMode.parse("vepa"), ns1, Cidr.parse("10.0.0.1/24"));
+ * macvlans.createIn(new InterfaceName("mv1"), up0, MacvlanMode.parse("vepa"), ns1, Cidr.parse("10.0.0.1/24"));
  * macvlans.expectMacvlan(mv1InNs1, up0, MacvlanMode.parse("vepa"));
  * }</pre>
  */

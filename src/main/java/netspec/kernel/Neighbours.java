@@ -17,8 +17,8 @@ import netspec.linux.Neighbour;
  * address on a device.
  *
  * <pre>{@code
- * neighbours.addPermanent(tap0, IpAddress.of("10.8.0.2"), new MacAddress("02:00:00:00:00:02"));
- * neighbours.expectNoEntry(Place.HOST, IpAddress.of("10.9.0.2"));   // ip -j neigh show: nothing for 10.9.0.2
+ * neighbours.addPermanent(tap0, IpAddress.parse("10.8.0.2"), new MacAddress("02:00:00:00:00:02"));
+ * neighbours.expectNoEntry(Place.HOST, IpAddress.parse("10.9.0.2"));   // ip -j neigh show: nothing for 10.9.0.2
  * }</pre>
  */
 public final class Neighbours {

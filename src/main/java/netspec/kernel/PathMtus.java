@@ -11,8 +11,8 @@ import netspec.linux.RouteLookup;
  * sent with DF did not fit.
  *
  * <pre>{@code
- * pings.pingWithoutFragmenting(pod1, IpAddress.of("10.244.2.2"), 1472);
- * pathMtus.expectLearned(pod1, 1450, IpAddress.of("10.244.2.2"));   // ip -j route get 10.244.2.2 shows mtu 1450
+ * pings.pingWithoutFragmenting(pod1, IpAddress.parse("10.244.2.2"), 1472);
+ * pathMtus.expectLearned(pod1, 1450, IpAddress.parse("10.244.2.2"));   // ip -j route get 10.244.2.2 shows mtu 1450
  * }</pre>
  */
 public final class PathMtus {

@@ -34,7 +34,7 @@ import netspec.shell.CommandResult;
  * <pre>{@code
  * tunTaps.createPersistent(TunMode.TAP, tap0);    // ip tuntap add dev tap0 mode tap; ip link set tap0 up
  * tunTaps.attachReader(tap0);                     // perl tun-reader.pl tap0 tap /tmp/...hex, in the background
- * tunTaps.expectReadArpRequest(tap0, IpAddress.of("10.8.0.2"), veth1);
+ * tunTaps.expectReadArpRequest(tap0, IpAddress.parse("10.8.0.2"), veth1);
  * }</pre>
  */
 public final class TunTaps {

@@ -11,7 +11,7 @@ import netspec.shell.CommandResult;
  * namespace with.
  *
  * <pre>{@code
- * vlans.create(InterfaceName.of("eth0.10"), new VlanId(10), eth0InNs1);  // ip link add link eth0 name eth0.10 type vlan id 10
+ * vlans.create(new InterfaceName("eth0.10"), new VlanId(10), eth0InNs1);  // ip link add link eth0 name eth0.10 type vlan id 10
  * vlans.expectVlan(eth0_10InNs1, 10, eth0InNs1);
  * }</pre>
  */

@@ -25,7 +25,7 @@ import netspec.shell.CommandResult;
  * <pre>{@code
  * vxlans.create(vx0InNode1, VxlanOptions.parse("VNI 42, remote 10.0.0.2 and device eth0"));
  * vxlans.expectVni(vx0InNode1, 42);                                  // ip -j -d link show vx0: vxlan id 42
- * vxlans.expectLearnedBehind(vx0InNode1, eth0InNs2, IpAddress.of("10.0.0.2"));   // bridge fdb show dev vx0
+ * vxlans.expectLearnedBehind(vx0InNode1, eth0InNs2, IpAddress.parse("10.0.0.2"));   // bridge fdb show dev vx0
  * }</pre>
  */
 public final class Vxlans {
