@@ -125,8 +125,8 @@ Feature: Bonded interface
       And p2 in server joins the bond bond0
       And bond0 in server has the address 10.0.0.254/24
       When server pings 10.0.0.1
-      And the frames p1 in server transmits are counted from now on
-      And the frames p2 in server transmits are counted from now on
+      And the frames p1 in server sends and receives are counted from now on
+      And the frames p2 in server sends and receives are counted from now on
       And server pings 10.0.0.1 20 times
       Then the ping gets replies
       And p1 in server has transmitted at least 8 frames since counting began
@@ -140,8 +140,8 @@ Feature: Bonded interface
       And p2 in server joins the bond bond0
       And bond0 in server has the address 10.0.0.254/24
       When server pings 10.0.0.1
-      And the frames p1 in server transmits are counted from now on
-      And the frames p2 in server transmits are counted from now on
+      And the frames p1 in server sends and receives are counted from now on
+      And the frames p2 in server sends and receives are counted from now on
       And server pings 10.0.0.1 20 times
       Then the ping gets replies
       And p1 in server has transmitted at least 20 frames since counting began

@@ -81,7 +81,7 @@ Feature: Linux bridge: ports, forwarding, spanning tree, multicast snooping, iso
 
     Scenario: A third port gets nothing of a conversation between two learned stations
       When ns1 pings 10.0.0.2
-      And the frames veth3 transmits are counted from now on
+      And the frames veth3 sends and receives are counted from now on
       And ns1 pings 10.0.0.2 20 times
       Then the ping gets replies
       And br0 has learned the MAC address of eth0 in ns2 on port veth2
@@ -91,7 +91,7 @@ Feature: Linux bridge: ports, forwarding, spanning tree, multicast snooping, iso
       Given learning is switched off on port veth2
       And br0 forgets the addresses it has learned
       When ns1 pings 10.0.0.2
-      And the frames veth3 transmits are counted from now on
+      And the frames veth3 sends and receives are counted from now on
       And ns1 pings 10.0.0.2 20 times
       Then the ping gets replies
       And br0 has not learned the MAC address of eth0 in ns2

@@ -25,7 +25,13 @@ Feature: IPVLAN
     router that can), while the children of one parent still reach each
     other.
   - As with macvlan, a child cannot reach the parent's own address in either
-    mode.
+    mode. In l2 mode the child's echo requests leave through the parent (the
+    host, which owns the parent's address, answers the child's ARP request
+    through br0, its own switch here) and the host's answer goes out through
+    the parent, never into the child. In l3 mode the kernel routes the child's
+    packet in the parent's namespace, which delivers it to the parent's
+    address; the answer waits for an ARP reply from the child that never comes
+    (an l3 child has NOARP).
 
   Background:
     Given a bridge br0
@@ -102,15 +108,19 @@ Feature: IPVLAN
 
   Rule: Like a macvlan, a child cannot reach its parent's own address
 
+    @requires:tcpdump
     Scenario Outline: In <mode> mode a child's ping of the parent's address gets no reply
       Given an ipvlan iv1 on up0 in <mode> mode, in ns1 with address 10.0.0.1/24
+      And a capture on up1
       When ns1 pings 10.0.0.254
       Then the ping gets no reply
+      And the capture on up1 shows <sent>
+      But the capture on up1 shows no <answer>
 
       Examples:
-        | mode |
-        | l2   |
-        | l3   |
+        | mode | sent                             | answer               |
+        | l2   | ICMP from 10.0.0.1 to 10.0.0.254 | ICMP from 10.0.0.254 |
+        | l3   | ARP from 10.0.0.254 to 10.0.0.1  | ARP from 10.0.0.1    |
 
     Scenario: The station beyond the switch reaches the parent's address
       When ns3 pings 10.0.0.254

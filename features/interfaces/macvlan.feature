@@ -24,6 +24,13 @@ Feature: macvlan
   - private: children never talk to each other, hairpin or not;
   - passthru: one child only, which takes over the parent and its MAC.
 
+  Where a ping gets no reply, the capture on up1, the switch's side of the
+  parent, shows that the requests left through the parent and no answer came
+  back. Here the switch br0 lives in the host's namespace, which owns the
+  parent's address: it answers a child's ARP request for 10.0.0.254 through
+  br0 (any local address, any interface), so the child's echo requests do
+  leave; the host's answer goes out through the parent, never into the child.
+
   Where the kernel says more than the text:
   - In every mode the children cannot reach the parent's own address, and the
     parent cannot reach them: a child's frame for the parent leaves through
@@ -56,7 +63,7 @@ Feature: macvlan
     And a macvlan mv2 on up0 in bridge mode, in ns2 with address 10.0.0.2/24
     And the host and every namespace keep quiet: no IPv6, no IGMP reports for link-local groups
     When ns1 pings 10.0.0.2
-    And the frames up0 transmits are counted from now on
+    And the frames up0 sends and receives are counted from now on
     And ns1 pings 10.0.0.2 20 times
     Then the ping gets replies
     And up0 has transmitted no frame since counting began
@@ -67,25 +74,33 @@ Feature: macvlan
     And a macvlan mv2 on up0 in vepa mode, in ns2 with address 10.0.0.2/24
     And the host and every namespace keep quiet: no IPv6, no IGMP reports for link-local groups
     When ns1 pings 10.0.0.2
-    And the frames up0 transmits are counted from now on
+    And the frames up0 sends and receives are counted from now on
     And ns1 pings 10.0.0.2 20 times
     Then the ping gets replies
     And up0 has transmitted at least 40 frames since counting began
     And br0 has learned the MAC address of mv1 in ns1 on port up1
     And br0 has learned the MAC address of mv2 in ns2 on port up1
 
+  @requires:tcpdump
   Scenario: In vepa mode, without hairpin on the switch, the children do not reach each other
     Given a macvlan mv1 on up0 in vepa mode, in ns1 with address 10.0.0.1/24
     And a macvlan mv2 on up0 in vepa mode, in ns2 with address 10.0.0.2/24
+    And a capture on up1
     When ns1 pings 10.0.0.2
     Then the ping gets no reply
+    And the capture on up1 shows ARP from 10.0.0.1 to 10.0.0.2
+    But the capture on up1 shows no ARP from 10.0.0.2
 
+  @requires:tcpdump
   Scenario: In private mode the children do not reach each other, even with hairpin on the switch
     Given hairpin is switched on on port up1
     And a macvlan mv1 on up0 in private mode, in ns1 with address 10.0.0.1/24
     And a macvlan mv2 on up0 in private mode, in ns2 with address 10.0.0.2/24
+    And a capture on up1
     When ns1 pings 10.0.0.2
     Then the ping gets no reply
+    And the capture on up1 shows ARP from 10.0.0.1 to 10.0.0.2
+    But the capture on up1 shows no ARP from 10.0.0.2
 
   Scenario: In private mode a child still reaches a station beyond the switch
     Given a namespace ns3 plugged into br0 through veth3, with eth0 at 10.0.0.3/24
@@ -94,10 +109,14 @@ Feature: macvlan
     Then the ping gets replies
     And br0 has learned the MAC address of mv1 in ns1 on port up1
 
+  @requires:tcpdump
   Scenario Outline: In <mode> mode a child cannot reach the parent's own address
     Given a macvlan mv1 on up0 in <mode> mode, in ns1 with address 10.0.0.1/24
+    And a capture on up1
     When ns1 pings 10.0.0.254
     Then the ping gets no reply
+    And the capture on up1 shows ICMP from 10.0.0.1 to 10.0.0.254
+    But the capture on up1 shows no ICMP from 10.0.0.254
 
     Examples:
       | mode    |
@@ -136,3 +155,26 @@ Feature: macvlan
     When another macvlan mv2 is added on up0 in bridge mode
     Then mv2 is a macvlan on up0 in bridge mode
     And mv1 and mv2 have different MAC addresses
+
+  Scenario Outline: A passthru parent refuses a second macvlan in <mode> mode too
+    Given a macvlan mv1 on up0 in passthru mode
+    When another macvlan mv2 is added on up0 in <mode> mode
+    Then the kernel refuses it with "Invalid argument"
+    And the host has no interface mv2
+
+    Examples:
+      | mode    |
+      | bridge  |
+      | vepa    |
+      | private |
+
+  Scenario Outline: A <mode> child reaches the parent's address when the switch sends its frames back (hairpin)
+    Given hairpin is switched on on port up1
+    And a macvlan mv1 on up0 in <mode> mode, in ns1 with address 10.0.0.1/24
+    When ns1 pings 10.0.0.254
+    Then the ping gets replies
+
+    Examples:
+      | mode    |
+      | vepa    |
+      | private |

@@ -8,14 +8,16 @@ Feature: tap devices
   packet transfer as if it occurred over a virtual bridge port."
 
       the host                           a process (qemu, say)
-    10.8.0.1/24 [tap0] ===== fd =====> (reads Ethernet frames)
+    10.8.0.1/24 [tap0] <==== fd =====> (reads Ethernet frames, or writes them)
 
       ns1                     the host
     [eth0]----[veth1]--(br0)--[tap0] ===== fd =====> a process
   10.0.0.1/24
 
   The process is netspec's reader (src/main/resources/assets/tun-reader.pl),
-  as in tun.feature, which says why it is a perl script.
+  as in tun.feature, which says why it is a perl script, or its writer
+  (tap-writer.pl), which writes frames into the tap the way a guest's network
+  card would send them.
 
   Where the kernel says more than the text:
   - "a single point to point device": the kernel does not treat a tap as
@@ -76,10 +78,13 @@ Feature: tap devices
     Given a bridge br0
     And a namespace ns1 plugged into br0 through veth1, with eth0 at 10.0.0.1/24
     And a persistent tap device tap0
+    And tap0 has the address 10.8.0.1/24
     When a process attaches to tap0 and reads it
     And ns1 pings 10.0.0.2
+    And the host pings 10.8.0.2
     Then tap0 has no master
-    And the reader of tap0 has read no frame from the MAC address of eth0 in ns1
+    And the reader of tap0 has read a broadcast ARP request for 10.8.0.2 from the MAC address of tap0
+    But the reader of tap0 has read no frame from the MAC address of eth0 in ns1
 
   Scenario: A tap port without a reader has no carrier, and the bridge disables it
     Given a bridge br0
@@ -87,3 +92,30 @@ Feature: tap devices
     And tap0 is attached to br0
     Then tap0 has no carrier
     And the bridge port tap0 is in state disabled
+
+  @requires:tcpdump
+  Scenario: Frames a process writes into a tap enter the bridge as if they came in on a port
+    Given a bridge br0
+    And a namespace ns1 plugged into br0 through veth1, with eth0 at 10.0.0.1/24
+    And a persistent tap device tap0
+    And tap0 is attached to br0
+    And a capture on eth0 in ns1
+    When the frames tap0 sends and receives are counted from now on
+    And a process writes 3 broadcast ARP requests for 10.0.0.1 from 10.0.0.99 at 02:00:00:00:00:99 into tap0
+    Then tap0 has received at least 3 frames since counting began
+    And the capture on eth0 in ns1 shows ARP from 10.0.0.99 to 10.0.0.1
+    And ns1 has a neighbour entry for 10.0.0.99 on eth0
+
+  @requires:tcpdump
+  Scenario: Frames a process writes into a tap outside the bridge do not reach the bridge's stations
+    Given a bridge br0
+    And a namespace ns1 plugged into br0 through veth1, with eth0 at 10.0.0.1/24
+    And a persistent tap device tap0
+    And a capture on eth0 in ns1
+    When the frames tap0 sends and receives are counted from now on
+    And a process writes 3 broadcast ARP requests for 10.0.0.1 from 10.0.0.99 at 02:00:00:00:00:99 into tap0
+    And ns1 pings 10.0.0.2
+    Then tap0 has received at least 3 frames since counting began
+    And the capture on eth0 in ns1 shows ARP from 10.0.0.1 to 10.0.0.2
+    But the capture on eth0 in ns1 shows no ARP from 10.0.0.99
+    And ns1 has no neighbour entry for 10.0.0.99

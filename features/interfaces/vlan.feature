@@ -142,3 +142,9 @@ Feature: VLAN
       Then the ping gets replies
       And the capture on eth0 in ns2 shows ICMP from 10.0.0.1 to 10.0.0.2 in VLAN 0
       But the capture on eth0 in ns2 shows no ICMP from 10.0.0.1 to 10.0.0.2 untagged
+
+    Scenario: A parent takes a second VLAN device with another ID
+      Given a VLAN up0.10 with ID 10 on up0
+      When a VLAN up0.20 with ID 20 is created on up0
+      Then up0.20 is a VLAN with ID 20 on up0
+      And up0.10 is a VLAN with ID 10 on up0

@@ -84,6 +84,8 @@ Feature: flannel's VXLAN backend: pods on different nodes talk through flannel.1
       And a capture on eth0 in node1
       When pod1 pings 10.244.1.3
       Then the ping gets replies
+      When node1 pings 192.168.56.12
+      Then the ping gets replies
       And tcpdump on eth0 in node1 saw no packet on UDP port 8472
 
     @requires:tcpdump

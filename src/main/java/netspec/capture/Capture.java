@@ -16,7 +16,7 @@ import netspec.shell.CommandResult;
  * One tcpdump writing every frame seen on a link into a pcap file in the sandbox's private /tmp. It runs
  * in the link's namespace and is found again by its PID, which is valid anywhere in the sandbox.
  */
-final class Capture {
+public final class Capture {
 
     private static final Duration START_WITHIN = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(20);
@@ -29,6 +29,7 @@ final class Capture {
     private final String log;
     private final long pid;
     private boolean running = true;
+    private boolean endedEarly;
 
     private Capture(LinkRef link, String pcap, String log, long pid) {
         this.link = link;
@@ -38,7 +39,7 @@ final class Capture {
     }
 
     /** Starts tcpdump and returns once it is listening, so that no frame sent after this is missed. */
-    static Capture start(Lab lab, LinkRef link, int number) {
+    public static Capture start(Lab lab, LinkRef link, int number) {
         String base = "/tmp/capture-" + number + "-" + link.name().value();
         String pcap = base + ".pcap";
         String log = base + ".log";
@@ -73,11 +74,12 @@ final class Capture {
      * Waits until the file stops growing, ends tcpdump and waits for it to exit, then attaches the pcap and
      * tcpdump's verbose decoding of it to the running step. Does nothing the second time.
      */
-    void stop(Lab lab) {
+    public void stop(Lab lab) {
         if (!running) {
             return;
         }
         awaitQuiet(lab);
+        endedEarly = !isAlive(lab);
         // tcpdump is a child of the sandbox's shell, so its builtin wait sees it exit and the file closed; a
         // tcpdump that ended early (its link was deleted) still leaves the frames it saw, so neither may fail
         lab.attempt(Place.HOST, "kill", Long.toString(pid));
@@ -86,8 +88,19 @@ final class Capture {
         attach(lab);
     }
 
+    /**
+     * Whether tcpdump was still listening when the capture was stopped: one that ended early (its link was
+     * deleted) saw only part of the scenario, so its silence afterwards proves nothing.
+     */
+    public boolean listenedUntilStopped() {
+        if (running) {
+            throw new IllegalStateException("the capture on " + link + " is still running; stop it first");
+        }
+        return !endedEarly;
+    }
+
     /** The frames of the stopped capture, as tcpdump decodes them. */
-    Reading<List<Frame>> frames(Lab lab) {
+    public Reading<List<Frame>> frames(Lab lab) {
         if (running) {
             throw new IllegalStateException("the capture on " + link + " is still running; stop it first");
         }
@@ -102,7 +115,7 @@ final class Capture {
      * The IPv4 packets of the stopped capture with what tcpdump's verbose mode shows of them (TTL, the packet a
      * VXLAN datagram carries); the read filter keeps ARP and IPv6 out.
      */
-    Reading<List<IpPacket>> ipPackets(Lab lab) {
+    public Reading<List<IpPacket>> ipPackets(Lab lab) {
         if (running) {
             throw new IllegalStateException("the capture on " + link + " is still running; stop it first");
         }

@@ -329,4 +329,58 @@ public final class Links {
                 .findFirst().orElseThrow(() -> Facts.missing(expected, "interface " + link, addresses));
         return device.addresses("inet").stream().map(netspec.linux.Address::local).toList();
     }
+
+    // appended by the link kinds (bond, vlan, vxlan, macvlan, ipvlan, tun/tap), for operations on any device
+
+    /** The MAC address of a device a fact names ("from the MAC address of eth0 in ns1"); missing: nothing to judge. */
+    public String existingMac(String expected, LinkRef link) {
+        Reading<Optional<Link>> reading = read(link);
+        Link device = existing(expected, link, reading);
+        if (device.address() == null) {
+            throw Facts.missing(expected, "a MAC address on " + link + " (kind " + device.kind() + ")", reading);
+        }
+        return device.address();
+    }
+
+    public void expectExists(LinkRef link) {
+        Reading<Optional<Link>> reading = read(link);
+        Facts.expect(link.place() + " has an interface " + link.name(), reading, Optional::isPresent,
+                l -> link + " does not exist");
+    }
+
+    public void addAddress(LinkRef link, netspec.evidence.args.Cidr address) {
+        lab.run("adding " + address + " to " + link, link.place(), "ip", "address", "add", address.toString(), "dev",
+                link.name().value());
+    }
+
+    public void removeAddress(LinkRef link, netspec.evidence.args.Cidr address) {
+        lab.run("removing " + address + " from " + link, link.place(), "ip", "address", "del", address.toString(),
+                "dev", link.name().value());
+    }
+
+    /** The same, for the kernel's refusals: whether and why it was refused is the evidence. */
+    public netspec.shell.CommandResult attemptSetMaster(LinkRef port, netspec.evidence.args.InterfaceName master) {
+        return lab.attempt(port.place(), masterCommand(port, master));
+    }
+
+    /** The usual remedy for a host that cannot reach its macvlan children: its address goes onto a sibling. */
+    public void moveAddress(netspec.evidence.args.Cidr address, LinkRef from, LinkRef to) {
+        removeAddress(from, address);
+        addAddress(to, address);
+    }
+
+    public void expectSameMac(LinkRef one, LinkRef other) {
+        expectMacs(one + " has the MAC address of " + other, one, other, true);
+    }
+
+    private void expectMacs(String expected, LinkRef one, LinkRef other, boolean same) {
+        Reading<Optional<Link>> first = read(one);
+        Reading<Optional<Link>> second = read(other);
+        Reading<List<Optional<Link>>> both = netspec.lab.Readings.together(first, second,
+                List.of(first.value(), second.value()));
+        String a = existingMac(expected, one);
+        String b = existingMac(expected, other);
+        Facts.expect(expected, both, devices -> a.equalsIgnoreCase(b) == same,
+                devices -> one + " has " + a + ", " + other + " has " + b);
+    }
 }

@@ -1,5 +1,8 @@
 package netspec.kernel;
 
+import java.util.stream.Collectors;
+import netspec.evidence.args.InterfaceName;
+import netspec.evidence.args.MacAddress;
 import java.util.List;
 
 import netspec.evidence.Facts;
@@ -40,5 +43,31 @@ public final class Neighbours {
                 list -> list.stream().filter(n -> address.value().equals(n.dst()))
                         .map(n -> n.dst() + " lladdr " + n.lladdr() + " " + n.state()).findFirst()
                         .orElse("no neighbour entry for " + address));
+    }
+
+    public void addPermanent(LinkRef link, IpAddress address, MacAddress mac) {
+        lab.run("adding a neighbour entry on " + link, link.place(), "ip", "neigh", "add", address.value(),
+                "lladdr", mac.value(), "dev", link.name().value(), "nud", "permanent");
+    }
+
+    /** NOARP: the kernel resolves nothing on a tun and keeps no entry for the peer. */
+    public void expectNoEntry(Place place, IpAddress address) {
+        Facts.expect(place + " has no neighbour entry for " + address, lab.kernel(place).neighbours(),
+                list -> list.stream().noneMatch(n -> address.value().equals(n.dst())),
+                list -> describe(list, address));
+    }
+
+    /** Any entry counts, INCOMPLETE and FAILED too: it shows that resolution was tried on that device. */
+    public void expectEntryOn(Place place, IpAddress address, InterfaceName device) {
+        Facts.expect(place + " has a neighbour entry for " + address + " on " + device, lab.kernel(place).neighbours(),
+                list -> list.stream().anyMatch(n -> address.value().equals(n.dst()) && device.value().equals(n.dev())),
+                list -> describe(list, address));
+    }
+
+    private static String describe(List<Neighbour> list, IpAddress address) {
+        String found = list.stream().filter(n -> address.value().equals(n.dst()))
+                .map(n -> n.dst() + " dev " + n.dev() + " lladdr " + n.lladdr() + " " + n.state())
+                .collect(Collectors.joining("; "));
+        return found.isEmpty() ? "no entry for " + address + " among " + list.size() : found;
     }
 }

@@ -67,6 +67,11 @@ public final class TunReader {
         return new Reading<>(Place.HOST, file, ReaderOutput.parse(file.succeeded() ? file.stdout() : ""));
     }
 
+    /** Whether the reader still holds the device: it reads until it is stopped or its device vanishes. */
+    public boolean isRunning() {
+        return process.isRunning(lab);
+    }
+
     /** Ends the reader (SIGTERM), which closes its descriptor, and waits until it is gone. */
     public void exit() {
         process.stop(lab);

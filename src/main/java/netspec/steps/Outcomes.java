@@ -6,31 +6,18 @@ import io.cucumber.java.en.Then;
 import netspec.evidence.Place;
 import netspec.evidence.Reading;
 import netspec.kernel.Attempts;
-import netspec.linux.PingStatistics;
 import netspec.shell.CommandResult;
 
 /**
- * What a When-step caused, kept for the Then-steps of the same scenario: the last ping, and (through
- * {@link Attempts}) the kernel's answer to the last command it may refuse.
+ * What a When-step caused, kept for the Then-steps of the same scenario: (through {@link Attempts}) the
+ * kernel's answer to the last command it may refuse.
  */
 public class Outcomes {
 
     private final Attempts attempts;
-    private Reading<PingStatistics> lastPing;
 
     public Outcomes(Attempts attempts) {
         this.attempts = attempts;
-    }
-
-    public void ping(Reading<PingStatistics> ping) {
-        this.lastPing = ping;
-    }
-
-    public Reading<PingStatistics> lastPing() {
-        if (lastPing == null) {
-            throw new IllegalStateException("no ping was sent before this step; add a step like 'When ns1 pings 10.0.0.2'");
-        }
-        return lastPing;
     }
 
     public void attempt(Place place, CommandResult result) {
