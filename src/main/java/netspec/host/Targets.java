@@ -4,14 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import netspec.capability.Capabilities;
 import netspec.host.ssh.SshSettings;
 import netspec.host.ssh.SshTarget;
 import netspec.host.vagrant.VagrantTarget;
 
 /**
  * The target of this run, chosen by name ({@link Setting#TARGET}) from a registry of known targets, and its
- * capabilities, probed once and shared by all scenarios.
+ * capabilities are probed once by netspec.capability.TargetCapabilities.
  */
 public final class Targets {
 
@@ -24,7 +23,6 @@ public final class Targets {
     }
 
     private static Target target;
-    private static Capabilities capabilities;
 
     private Targets() {
     }
@@ -40,18 +38,6 @@ public final class Targets {
             Runtime.getRuntime().addShutdownHook(new Thread(target::close, "netspec target close"));
         }
         return target;
-    }
-
-    public static synchronized Capabilities capabilities() {
-        if (capabilities == null) {
-            capabilities = Capabilities.probe(current());
-        }
-        return capabilities;
-    }
-
-    /** The capabilities if they have been probed already; never probes. */
-    public static synchronized java.util.Optional<Capabilities> probedCapabilities() {
-        return java.util.Optional.ofNullable(capabilities);
     }
 
     static synchronized Target create(String name) {

@@ -34,7 +34,11 @@ public final class ScenarioNames {
     void add(StepMatch.Arg arg) {
         String value = unquote(arg.value());
         switch (arg.type()) {
-            case "iface" -> interfaces.add(value);
+            case "iface" -> {
+                // an {iface} is an interface of the host: a {link} of the host may be replaced by it
+                interfaces.add(value);
+                placeOfInterface.putIfAbsent(value + "@" + HOST, HOST);
+            }
             case "link" -> {
                 Link link = Link.parse(value);
                 interfaces.add(link.name());

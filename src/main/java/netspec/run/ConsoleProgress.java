@@ -1,5 +1,6 @@
 package netspec.run;
 
+import netspec.capability.TargetCapabilities;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ public final class ConsoleProgress implements ConcurrentEventListener {
 
     private static String kernel() {
         try {
-            Capabilities capabilities = Targets.capabilities();
+            Capabilities capabilities = TargetCapabilities.current();
             return "kernel " + capabilities.kernel() + ", " + capabilities.os();
         } catch (RuntimeException unreachable) {
             return "kernel unknown: " + String.valueOf(unreachable.getMessage()).strip().lines().findFirst().orElse("");

@@ -1,5 +1,6 @@
 package netspec.run;
 
+import netspec.capability.TargetCapabilities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ public final class ReportContext implements ConcurrentEventListener {
         environment.put("target", netspec.host.Setting.TARGET.value());
         try {
             environment.put("target", Targets.current().name());
-            Capabilities capabilities = Targets.capabilities();
+            Capabilities capabilities = TargetCapabilities.current();
             environment.put("kernel", capabilities.kernel());
             environment.put("distribution", capabilities.os());
             capabilities.tools().forEach(environment::put);

@@ -1,7 +1,6 @@
 package netspec.run;
 
-import netspec.results.CompareRuns;
-import netspec.results.CompatibilityMatrix;
+import netspec.capability.TargetCapabilities;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,8 +30,8 @@ import netspec.host.Targets;
  * {@code interrupted} when the runner is ended by a signal, {@code incomplete} when scenarios could not run for
  * lack of tools, and {@code complete} only when the run ended. A run killed outright stays {@code running}; every
  * state but {@code complete} reads as incomplete. A dry run, which runs nothing, writes nothing. Two runs on
- * different targets are compared scenario by scenario with {@link CompareRuns}; any number of them are laid side
- * by side by {@link CompatibilityMatrix}.
+ * different targets are compared scenario by scenario with {@code netspec.results.CompareRuns}; any number of them are laid side
+ * by side by {@code netspec.results.CompatibilityMatrix}.
  */
 public final class ResultsFile implements ConcurrentEventListener {
 
@@ -126,11 +125,11 @@ public final class ResultsFile implements ConcurrentEventListener {
     private String header() {
         String name = Targets.current().name();
         try {
-            return Targets.probedCapabilities()
+            return TargetCapabilities.probed()
                     .map(c -> RunResults.header(name, c.kernel(), c.os(), state))
                     .orElseGet(() -> state.equals(RunResults.RUNNING)
                             ? RunResults.header(name, RunResults.UNKNOWN, RunResults.UNKNOWN, state)
-                            : RunResults.header(name, Targets.capabilities().kernel(), Targets.capabilities().os(),
+                            : RunResults.header(name, TargetCapabilities.current().kernel(), TargetCapabilities.current().os(),
                                     state));
         } catch (RuntimeException unreachable) {
             String why = String.valueOf(unreachable.getMessage()).strip().lines().findFirst().orElse("");

@@ -1,5 +1,6 @@
 package netspec.steps;
 
+import netspec.capability.TargetCapabilities;
 import org.opentest4j.TestAbortedException;
 
 import io.cucumber.java.After;
@@ -54,7 +55,7 @@ public class Hooks {
         });
         var required = Requirements.fromTags(scenario.getSourceTagNames());
         if (!required.isEmpty()) {
-            Capabilities capabilities = Targets.capabilities();
+            Capabilities capabilities = TargetCapabilities.current();
             for (Capability capability : required) {
                 var why = capabilities.whyMissing(capability, target.name());
                 if (why.isPresent()) {

@@ -26,7 +26,7 @@ class MutantMakerTest {
                 When ns1 pings 10.0.0.2
                 Then the ping gets replies
                 And br0 has learned the MAC address of eth0 in ns1 on port veth1
-                # mutant survives: And br0 has learned the MAC address of eth0 in ns2 on port veth1 because a test says so
+                # mutant survives: And veth1 has learned the MAC address of eth0 in ns1 on port veth1 because a test says so
 
               Scenario: Every port is promiscuous, the bridge is not
                 Then veth1 is in promiscuous mode
@@ -73,7 +73,7 @@ class MutantMakerTest {
     void theGluesOwnExpressionsGiveEachArgumentItsType() {
         List<StepMatch> matches = glue.matches("br0 has learned the MAC address of eth0 in ns1 on port veth1");
         assertThat(matches).hasSize(1);
-        assertThat(matches.get(0).args()).extracting(StepMatch.Arg::type).containsExactly("iface", "link", "iface");
+        assertThat(matches.get(0).args()).extracting(StepMatch.Arg::type).containsExactly("link", "link", "iface");
         assertThat(matches.get(0).args()).extracting(StepMatch.Arg::value).containsExactly("br0", "eth0 in ns1", "veth1");
         assertThat(glue.matches("br0 has learned nothing at all")).isEmpty();
     }
@@ -85,7 +85,6 @@ class MutantMakerTest {
         assertThat(texts).contains(
                 "the ping gets no reply",
                 "veth1 has learned the MAC address of eth0 in ns1 on port veth1",
-                "br0 has learned the MAC address of eth0 in ns2 on port veth1",
                 "br0 has learned the MAC address of eth0 in ns1 on port br0",
                 "br0 has not learned the MAC address of eth0 in ns1");
         assertThat(texts).allSatisfy(t -> assertThat(glue.matches(t)).hasSize(1));
@@ -114,7 +113,7 @@ class MutantMakerTest {
     void aSurvivorIsAcceptedOnlyByACommentNamingItAndSayingWhy() {
         List<Mutant> mutants = MutantMaker.of(glue, scenarios).mutants(scenarios.get(0), 1);
         Mutant named = mutants.stream()
-                .filter(m -> m.mutated().equals("br0 has learned the MAC address of eth0 in ns2 on port veth1"))
+                .filter(m -> m.mutated().equals("veth1 has learned the MAC address of eth0 in ns1 on port veth1"))
                 .findFirst().orElseThrow();
         assertThat(AcceptedSurvivors.reason(named)).contains("a test says so");
         assertThat(AcceptedSurvivors.reason(mutants.get(0))).isEmpty();

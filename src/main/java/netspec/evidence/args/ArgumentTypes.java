@@ -33,6 +33,12 @@ public final class ArgumentTypes {
             new ArgumentType("place", "where something is or happens: `the host` (the sandbox's own namespace) or a"
                     + " namespace name (the {netns} rule)", List.of("the host", "ns1")),
             new ArgumentType("link", LINK_RULE, List.of("veth1", "eth0 in ns1", "vxlan0 in the host")),
+            new ArgumentType("ifaces", "interfaces of the host in a list, each by the `{iface}` rule, separated by `,`"
+                    + " and a last `and`", List.of("veth1", "veth1, veth2 and veth3")),
+            new ArgumentType("seconds", "how long a Then-step may wait, in whole seconds from " + WaitSeconds.MIN
+                    + " to " + WaitSeconds.MAX, List.of("3", "30")),
+            new ArgumentType("port", "a TCP or UDP port, from " + PortNumber.MIN + " to " + PortNumber.MAX,
+                    List.of("8080", "4789")),
             new ArgumentType("ip", "an IPv4 address (four numbers 0-255 separated by '.') or an IPv6 address,"
                     + " without a prefix length", List.of("10.0.0.1", "fd00::1")),
             new ArgumentType("cidr", "an address with its prefix length, as `ip address add` takes it; the prefix"
