@@ -61,12 +61,20 @@ public final class Replacements {
             case "iface" -> first(names.interfacesBesides(ScenarioNames.unquote(value)))
                     .ifPresent(v -> found.add(new Replacement("iface", v)));
             case "link" -> {
+                if (ScenarioNames.OBSERVER.matcher(before).find()) {
+                    // a capture elsewhere, not a device elsewhere: one the scenario started, or none
+                    first(names.observersBesides(value)).ifPresent(v -> found.add(new Replacement("observer", v)));
+                    break;
+                }
                 // only names the scenario has in that place: a device that is not there tells nothing new
                 ScenarioNames.Link link = ScenarioNames.Link.parse(value);
                 first(names.interfacesIn(link.place(), link.name()))
                         .ifPresent(v -> found.add(new Replacement("iface", new ScenarioNames.Link(v, link.place()).text())));
-                first(names.placesOf(link.name(), link.place()))
-                        .ifPresent(p -> found.add(new Replacement("place", new ScenarioNames.Link(link.name(), p).text())));
+                List<String> places = new ArrayList<>(names.placesOf(link.name(), link.place()));
+                if (!link.place().equals(ScenarioNames.HOST)) {
+                    places.addAll(names.namespacesBesides(link.place())); // namespaces name their devices alike
+                }
+                first(places).ifPresent(p -> found.add(new Replacement("place", new ScenarioNames.Link(link.name(), p).text())));
             }
             case "netns", "container" -> first(arg.type().equals("netns") ? names.namespacesBesides(value)
                     : names.containersBesides(value)).ifPresent(v -> found.add(new Replacement(arg.type(), v)));

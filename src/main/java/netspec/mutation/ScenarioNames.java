@@ -19,13 +19,23 @@ public final class ScenarioNames {
     private final Set<String> namespaces = new LinkedHashSet<>();
     private final Set<String> addresses = new LinkedHashSet<>();
     private final Set<String> containers = new LinkedHashSet<>();
+    private final Set<String> observed = new LinkedHashSet<>();
+
+    /** Where a step looks at traffic ("the capture on eth0 in ns1"): a link there names an observer, not a device. */
+    static final java.util.regex.Pattern OBSERVER = java.util.regex.Pattern.compile("(capture on|tcpdump on|reader of) $");
 
     public static ScenarioNames of(SourceScenario scenario, GlueSteps glue) {
         ScenarioNames names = new ScenarioNames();
         for (SourceScenario.Step step : scenario.steps()) {
             List<StepMatch> matches = glue.matches(step.text());
             if (matches.size() == 1) {
-                matches.get(0).args().forEach(names::add);
+                StepMatch match = matches.get(0);
+                for (int i = 0; i < match.args().size(); i++) {
+                    names.add(match.args().get(i));
+                    if (OBSERVER.matcher(Replacements.textBefore(match.expression(), i)).find()) {
+                        names.observed.add(match.args().get(i).value());
+                    }
+                }
             }
         }
         return names;
@@ -78,6 +88,11 @@ public final class ScenarioNames {
     /** Every other interface the scenario names, wherever it is. */
     List<String> interfacesBesides(String name) {
         return interfaces.stream().filter(i -> !i.equals(name)).toList();
+    }
+
+    /** The other places where the scenario watches traffic (captures, tcpdump, tun/tap readers). */
+    List<String> observersBesides(String link) {
+        return observed.stream().filter(o -> !o.equals(link)).toList();
     }
 
     List<String> namespacesBesides(String name) {

@@ -30,7 +30,14 @@ class MutantMakerTest {
 
               Scenario: Every port is promiscuous, the bridge is not
                 Then veth1 is in promiscuous mode
+                And veth2 is in promiscuous mode
                 But br0 is not in promiscuous mode
+
+              Scenario: Flooding
+                Given a capture on veth2
+                And a capture on eth0 in ns2
+                When ns1 pings 10.0.0.2
+                Then the capture on veth2 shows ICMP from 10.0.0.1
 
               Scenario Outline: MTU
                 Given veth1 has MTU <mtu>
@@ -58,7 +65,7 @@ class MutantMakerTest {
 
     @Test
     void everyScenarioAsItRunsWithTheBackgroundFirstAndAnOutlinePerRow() {
-        assertThat(scenarios).extracting(s -> s.key().replaceFirst(".*:", "")).containsExactly("9", "15", "25", "26");
+        assertThat(scenarios).extracting(s -> s.key().replaceFirst(".*:", "")).containsExactly("9", "15", "20", "32", "33");
         SourceScenario first = scenarios.get(0);
         assertThat(first.steps()).hasSize(6);
         assertThat(first.steps().get(0).text()).isEqualTo("a bridge br0");
@@ -66,7 +73,7 @@ class MutantMakerTest {
                 .containsExactly(false, false, false, false, true, true);
         assertThat(first.tags()).containsExactly("@bridge");
         assertThat(first.comments()).hasSize(1);
-        assertThat(scenarios.get(3).steps().get(4).text()).isEqualTo("the MTU of veth1 is 9000");
+        assertThat(scenarios.get(4).steps().get(4).text()).isEqualTo("the MTU of veth1 is 9000");
     }
 
     @Test
@@ -95,9 +102,19 @@ class MutantMakerTest {
     void isAndIsNotAreTwinsAndACountBecomesAnotherCount() {
         MutantMaker maker = MutantMaker.of(glue, scenarios);
         assertThat(maker.mutants(scenarios.get(1), 1)).extracting(Mutant::mutated).contains(
-                "veth1 is not in promiscuous mode", "br0 is in promiscuous mode");
-        assertThat(maker.mutants(scenarios.get(2), 1)).extracting(Mutant::mutated, Mutant::kind)
+                "veth1 is not in promiscuous mode", "br0 is in promiscuous mode")
+                .as("another claim of the same scenario is no mutant").doesNotContain("veth2 is in promiscuous mode");
+        assertThat(maker.mutants(scenarios.get(3), 1)).extracting(Mutant::mutated, Mutant::kind)
                 .contains(org.assertj.core.groups.Tuple.tuple("the MTU of veth1 is 1401", "int"));
+    }
+
+    @Test
+    void aCaptureIsReplacedOnlyByAnotherCaptureOfTheScenario() {
+        List<Mutant> mutants = MutantMaker.of(glue, scenarios).mutants(scenarios.get(2), 1);
+        assertThat(mutants).extracting(Mutant::mutated).containsExactlyInAnyOrder(
+                "the capture on eth0 in ns2 shows ICMP from 10.0.0.1",
+                "the capture on veth2 shows ICMP from 10.0.0.2",
+                "the capture on veth2 shows no ICMP from 10.0.0.1");
     }
 
     @Test
