@@ -37,7 +37,7 @@ public enum Capability {
     SOCAT("socat", "command -v socat", tool("socat")),
     // netspec-bash-cni reads and writes its JSON with jq
     JQ("jq", "command -v jq", tool("jq")),
-    CNI_PLUGIN_UNDER_TEST("cni-plugin-under-test", netspec.lab.cni.PluginUnderTest.probe(),
+    CNI_PLUGIN_UNDER_TEST("cni-plugin-under-test", pluginUnderTestProbe(),
             "name your plugin and its configuration template: -Dnetspec.cni.plugin=/path/on/the/target"
                     + " -Dnetspec.cni.config=/path/to/template.json (README, CNI conformance)"),
     IPVS("ipvs", "test -e /proc/net/ip_vs || modprobe ip_vs", kernel("ip_vs", "CONFIG_IP_VS")),
@@ -150,4 +150,17 @@ public enum Capability {
     /** The packages that bring a program. */
     record Tool(String packages) {
     }
+
+    /** The probe of the capability {@code cni-plugin-under-test}: fails, saying why, until both are named. */
+    private static String pluginUnderTestProbe() {
+        if (netspec.host.Setting.CNI_PLUGIN.given().isEmpty()) {
+            return "echo 'no plugin named: set -Dnetspec.cni.plugin=/path/on/the/target' >&2; false";
+        }
+        if (netspec.host.Setting.CNI_CONFIG.given().isEmpty() || !java.nio.file.Files.isReadable(java.nio.file.Path.of(netspec.host.Setting.CNI_CONFIG.given().get()))) {
+            return "echo 'no readable configuration template: set -Dnetspec.cni.config=/path/to/template.json' >&2; false";
+        }
+        String path = netspec.shell.ShellQuoting.quote(netspec.host.Setting.CNI_PLUGIN.given().get());
+        return "test -x " + path + " || { echo 'not an executable file on the target: '" + path + " >&2; false; }";
+    }
+
 }

@@ -53,7 +53,7 @@ class StepCatalogTest {
     @Test
     void everyStepIsListedVerbatimUnderTheTopicOfItsClass() {
         assertThat(GLUE.steps()).hasSizeGreaterThan(100);
-        assertThat(GLUE.steps()).extracting(Glue.StepPattern::gherkin).contains("Given a bridge {iface}");
+        assertThat(GLUE.steps()).extracting(Glue.StepPattern::gherkin).contains("Given a namespace {netns}");
         String text = StepCatalog.render(GLUE, FeatureLines.under(Path.of("features")));
         GLUE.steps().forEach(s -> assertThat(text).contains("- `" + s.gherkin() + "`\n"));
     }

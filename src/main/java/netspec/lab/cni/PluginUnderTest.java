@@ -38,18 +38,6 @@ public final class PluginUnderTest {
         }
     }
 
-    /** The probe of the capability {@code cni-plugin-under-test}: fails, saying why, until both are named. */
-    public static String probe() {
-        if (binary().isEmpty()) {
-            return "echo 'no plugin named: set -Dnetspec.cni.plugin=/path/on/the/target' >&2; false";
-        }
-        if (configTemplate().isEmpty() || !Files.isReadable(Path.of(configTemplate().get()))) {
-            return "echo 'no readable configuration template: set -Dnetspec.cni.config=/path/to/template.json' >&2; false";
-        }
-        String path = ShellQuoting.quote(binary().get());
-        return "test -x " + path + " || { echo 'not an executable file on the target: '" + path + " >&2; false; }";
-    }
-
     private static Optional<String> binary() {
         return Setting.CNI_PLUGIN.given();
     }

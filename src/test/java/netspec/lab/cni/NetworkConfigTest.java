@@ -68,6 +68,6 @@ class NetworkConfigTest {
     void withoutAPluginUnderTestItsProbeSaysWhatToSet() {
         assumeTrue(System.getProperty("netspec.cni.plugin") == null && System.getenv("NETSPEC_CNI_PLUGIN") == null,
                 "a plugin under test is named");
-        assertThat(PluginUnderTest.probe()).contains("set -Dnetspec.cni.plugin=").endsWith("false");
+        assertThat(netspec.capability.Capability.CNI_PLUGIN_UNDER_TEST.probe()).contains("set -Dnetspec.cni.plugin=").endsWith("false");
     }
 }
