@@ -29,9 +29,9 @@ final class ReportCategories {
     static List<Category> all() {
         return List.of(
                 new Category("The target lacks a capability (kernel, privilege)", List.of("skipped"),
-                        "(?s)requires (" + names(false) + "), which target .*", null),
+                        "(?s)(.*\n)?requires (" + names(false) + "), which target .*", null),
                 new Category("Setup incomplete: a tool is missing on the target", List.of("skipped", "failed", "broken"),
-                        "(?s)(requires (" + names(true) + "), which target .*|.*command not found.*)", null),
+                        "(?s)((.*\n)?requires (" + names(true) + "), which target .*|.*command not found.*)", null),
                 new Category("Not meant for this target (another demo machine's scenario)", List.of("skipped"),
                         "(?s).*meant for the demo machine.*", null),
                 new Category("The kernel differs from the text (known divergence, tagged "
