@@ -15,7 +15,7 @@ public interface Target extends AutoCloseable {
      * Why a scenario with these tags is not run on this target (e.g. it is meant for another demo machine), or
      * empty when it runs here.
      */
-    default java.util.Optional<String> whyNotHere(java.util.Collection<String> tags) {
+    default java.util.Optional<netspec.evidence.SkipCause> whyNotHere(java.util.Collection<String> tags) {
         return java.util.Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package netspec.results;
 
+import netspec.evidence.SkipCause;
 import netspec.run.ResultsFile;
 import netspec.run.RunResults;
 
@@ -14,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every scenario against every run it took part in, each run named by its target and kernel: which specs hold
@@ -30,8 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class CompatibilityMatrix {
 
-    private static final Pattern REQUIRES = Pattern.compile("^requires (\\S+), which target");
-    private static final Pattern DEMO_MACHINE = Pattern.compile("^meant for the demo machine '([^']+)'");
 
     /** A run as one column: its heading, and the results behind it. */
     public record Column(String label, RunResults run) {
@@ -171,15 +168,11 @@ public final class CompatibilityMatrix {
     /** The outcome in a few words: a skip says what it lacked ("skipped: needs dummy"). */
     public String shortText(Column column, String scenario) {
         Outcome outcome = outcome(column, scenario);
-        String reason = row(column, scenario).map(RunResults.Row::reason).orElse("");
         if (outcome == Outcome.SKIPPED) {
-            Matcher requires = REQUIRES.matcher(reason);
-            if (requires.find()) {
-                return "skipped: needs " + requires.group(1);
-            }
-            Matcher machine = DEMO_MACHINE.matcher(reason);
-            if (machine.find()) {
-                return "skipped: for " + machine.group(1);
+            var cause = row(column, scenario).flatMap(RunResults.Row::skipCause);
+            if (cause.isPresent()) {
+                return (cause.get().kind().equals(SkipCause.LACKS) ? "skipped: needs " : "skipped: for ")
+                        + cause.get().subject();
             }
         }
         if (outcome == Outcome.FAILED) {

@@ -66,7 +66,9 @@ public final class ResultsFile implements ConcurrentEventListener {
         String key = ConsoleProgress.feature(scenario.getUri()) + ":" + scenario.getLocation().getLine();
         String reason = result.getError() == null || result.getError().getMessage() == null ? ""
                 : result.getError().getMessage().strip().lines().findFirst().orElse("");
-        rows.put(key, new RunResults.Row(key, result.getStatus().name(), scenario.getName(), reason));
+        String cause = result.getError() instanceof netspec.evidence.ScenarioSkipped skipped
+                ? skipped.skipCause().cell() : "";
+        rows.put(key, new RunResults.Row(key, result.getStatus().name(), scenario.getName(), reason, cause));
         if (!dryRun) {
             write();
         }

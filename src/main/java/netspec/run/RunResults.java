@@ -29,11 +29,23 @@ public record RunResults(Path file, String target, String kernel, String os, Str
     public static final String INCOMPLETE = "incomplete";
     public static final String COMPLETE = "complete";
 
-    /** One scenario's outcome; {@code key} is {@code feature:line}. */
-    public record Row(String key, String status, String name, String reason) {
+    /**
+     * One scenario's outcome; {@code key} is {@code feature:line}; {@code cause} is a skip's
+     * {@link netspec.evidence.SkipCause#cell()} ({@code lacks:dummy}), empty otherwise and in older files.
+     */
+    public record Row(String key, String status, String name, String reason, String cause) {
+
+        public Row(String key, String status, String name, String reason) {
+            this(key, status, name, reason, "");
+        }
+
+        /** The skip's cause as data, when the file recorded one. */
+        public java.util.Optional<netspec.evidence.SkipCause> skipCause() {
+            return netspec.evidence.SkipCause.parse(cause, reason);
+        }
 
         String tsv() {
-            return String.join("\t", key, status, oneField(name), oneField(reason));
+            return String.join("\t", key, status, oneField(name), oneField(reason), oneField(cause));
         }
     }
 
@@ -75,8 +87,9 @@ public record RunResults(Path file, String target, String kernel, String os, Str
                         header.put(fields[i].substring(0, equals), fields[i].substring(equals + 1));
                     }
                 }
-            } else if (fields.length == 4 && fields[0].matches(".+:\\d+")) {
-                rows.put(fields[0], new Row(fields[0], fields[1], fields[2], fields[3]));
+            } else if ((fields.length == 4 || fields.length == 5) && fields[0].matches(".+:\\d+")) {
+                rows.put(fields[0], new Row(fields[0], fields[1], fields[2], fields[3],
+                        fields.length == 5 ? fields[4] : ""));
             }
         }
         String fromName = file.getFileName().toString().replaceFirst("\\.tsv$", "");

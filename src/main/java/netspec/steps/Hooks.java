@@ -1,7 +1,8 @@
 package netspec.steps;
 
+import netspec.evidence.ScenarioSkipped;
+import netspec.evidence.SkipCause;
 import netspec.capability.TargetCapabilities;
-import org.opentest4j.TestAbortedException;
 
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -50,8 +51,8 @@ public class Hooks {
     @Before(order = 0)
     public void openSandbox(Scenario scenario) {
         Target target = Targets.current();
-        target.whyNotHere(scenario.getSourceTagNames()).ifPresent(why -> {
-            throw new TestAbortedException(why);
+        target.whyNotHere(scenario.getSourceTagNames()).ifPresent(cause -> {
+            throw new ScenarioSkipped(cause);
         });
         var required = Requirements.fromTags(scenario.getSourceTagNames());
         if (!required.isEmpty()) {
@@ -59,7 +60,7 @@ public class Hooks {
             for (Capability capability : required) {
                 var why = capabilities.whyMissing(capability, target.name());
                 if (why.isPresent()) {
-                    throw new TestAbortedException(why.get());
+                    throw new ScenarioSkipped(new SkipCause(SkipCause.LACKS, capability.tagName(), why.get()));
                 }
             }
         }

@@ -21,10 +21,12 @@ class CompatibilityMatrixTest {
     private static final String LEARNS = "features/interfaces/bridge.feature:30\tPASSED\tThe bridge learns\t";
     private static final String LEARNS_LATER = "features/interfaces/bridge.feature:100\tPASSED\tThe bridge forgets\t";
     private static final String BOND_LACKS = "features/interfaces/bond.feature:9\tSKIPPED\tA bond <takes> its MAC\t"
-            + "requires bond, which target local lacks ('ip link add probe0 type bond' said: Error: Unknown device type.)";
+            + "requires bond, which target local lacks ('ip link add probe0 type bond' said: Error: Unknown device type.)"
+            + "\tlacks:bond";
     private static final String BOND_PASSES = "features/interfaces/bond.feature:9\tPASSED\tA bond <takes> its MAC\t";
     private static final String BASH = "features/kubernetes/bash-cni.feature:20\tSKIPPED\tADD gives an address\t"
-            + "meant for the demo machine 'bash'; this run targets vagrant:pause (select with -Dnetspec.tags)";
+            + "meant for the demo machine 'bash'; this run targets vagrant:pause (select with -Dnetspec.tags)"
+            + "\telsewhere:bash";
 
     @TempDir
     Path dir;

@@ -174,13 +174,14 @@ public final class VagrantTarget implements Target {
      * share one box, so one kernel: what differs is the name the machine was provisioned with).
      */
     @Override
-    public Optional<String> whyNotHere(java.util.Collection<String> tags) {
+    public Optional<netspec.evidence.SkipCause> whyNotHere(java.util.Collection<String> tags) {
         if (allMachines) {
             return Optional.empty();
         }
-        return machineOf(tags).filter(m -> !m.equals(machine)).map(m -> "meant for the demo machine '" + m
+        return machineOf(tags).filter(m -> !m.equals(machine)).map(m -> new netspec.evidence.SkipCause(
+                netspec.evidence.SkipCause.ELSEWHERE, m, "meant for the demo machine '" + m
                 + "'; this run targets " + name() + " (select with -Dnetspec.tags, or run every demo machine's"
-                + " scenarios here with -Dnetspec.vagrant.allMachines=true)");
+                + " scenarios here with -Dnetspec.vagrant.allMachines=true)"));
     }
 
     /** The demo machine a scenario is meant for, if its tags name one. */
