@@ -21,10 +21,12 @@ public final class Ipvlans {
 
     private final Lab lab;
     private final Links links;
+    private final Addresses addresses;
 
-    public Ipvlans(Lab lab, Links links) {
+    public Ipvlans(Lab lab, Links links, Addresses addresses) {
         this.lab = lab;
         this.links = links;
+        this.addresses = addresses;
     }
 
     /** Created next to its parent and moved into the namespace at birth, as a container runtime does. */
@@ -32,7 +34,7 @@ public final class Ipvlans {
         lab.run("creating ipvlan " + name, parent.place(), "ip", "link", "add", name.value(), "link",
                 parent.name().value(), "netns", namespace.value(), "type", "ipvlan", "mode", mode.word());
         LinkRef child = new LinkRef(name, Place.of(namespace));
-        links.addAddress(child, address);
+        addresses.add(child, address);
         links.setUp(child);
     }
 

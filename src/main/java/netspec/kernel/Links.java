@@ -282,12 +282,6 @@ public final class Links {
 
     // --- addresses (appended by the kernel-k8s helper; the lead may move them to an Addresses class) ---
 
-    /** ip address del CIDR dev LINK: the address as it was given, with its prefix length. */
-    public void deleteAddress(LinkRef link, String cidr) {
-        lab.run("removing " + cidr + " from " + link, link.place(), "ip", "address", "del", cidr, "dev",
-                link.name().value());
-    }
-
     /** The link holds exactly this address and prefix length (e.g. 10.22.0.2/16). */
     public void expectHolds(LinkRef link, String cidr) {
         expectAddresses(link, link + " holds " + cidr, held -> held.contains(cidr));
@@ -348,25 +342,9 @@ public final class Links {
                 l -> link + " does not exist");
     }
 
-    public void addAddress(LinkRef link, netspec.evidence.args.Cidr address) {
-        lab.run("adding " + address + " to " + link, link.place(), "ip", "address", "add", address.toString(), "dev",
-                link.name().value());
-    }
-
-    public void removeAddress(LinkRef link, netspec.evidence.args.Cidr address) {
-        lab.run("removing " + address + " from " + link, link.place(), "ip", "address", "del", address.toString(),
-                "dev", link.name().value());
-    }
-
     /** The same, for the kernel's refusals: whether and why it was refused is the evidence. */
     public netspec.shell.CommandResult attemptSetMaster(LinkRef port, netspec.evidence.args.InterfaceName master) {
         return lab.attempt(port.place(), masterCommand(port, master));
-    }
-
-    /** The usual remedy for a host that cannot reach its macvlan children: its address goes onto a sibling. */
-    public void moveAddress(netspec.evidence.args.Cidr address, LinkRef from, LinkRef to) {
-        removeAddress(from, address);
-        addAddress(to, address);
     }
 
     public void expectSameMac(LinkRef one, LinkRef other) {

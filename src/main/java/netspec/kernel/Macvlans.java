@@ -25,10 +25,12 @@ public final class Macvlans {
 
     private final Lab lab;
     private final Links links;
+    private final Addresses addresses;
 
-    public Macvlans(Lab lab, Links links) {
+    public Macvlans(Lab lab, Links links, Addresses addresses) {
         this.lab = lab;
         this.links = links;
+        this.addresses = addresses;
     }
 
     /** Created next to its parent and moved into the namespace at birth, as a container runtime does. */
@@ -36,7 +38,7 @@ public final class Macvlans {
         lab.run("creating macvlan " + name, parent.place(), command(name, parent, mode, List.of("netns",
                 namespace.value())));
         LinkRef child = new LinkRef(name, Place.of(namespace));
-        links.addAddress(child, address);
+        addresses.add(child, address);
         links.setUp(child);
     }
 

@@ -7,6 +7,7 @@ import netspec.evidence.args.Cidr;
 import netspec.evidence.args.InterfaceName;
 import netspec.evidence.args.MacvlanMode;
 import netspec.evidence.args.NamespaceName;
+import netspec.kernel.Addresses;
 import netspec.kernel.Links;
 import netspec.kernel.Macvlans;
 import netspec.lab.LinkRef;
@@ -17,11 +18,13 @@ public class MacvlanSteps {
     private final Macvlans macvlans;
     private final Links links;
     private final Outcomes outcomes;
+    private final Addresses addresses;
 
-    public MacvlanSteps(Macvlans macvlans, Links links, Outcomes outcomes) {
+    public MacvlanSteps(Macvlans macvlans, Links links, Outcomes outcomes, Addresses addresses) {
         this.macvlans = macvlans;
         this.links = links;
         this.outcomes = outcomes;
+        this.addresses = addresses;
     }
 
     @Given("a macvlan {iface} on {link} in {word} mode, in {netns} with address {cidr}")
@@ -36,7 +39,7 @@ public class MacvlanSteps {
 
     @Given("the address {cidr} is moved from {link} to {link}")
     public void moveAddress(Cidr address, LinkRef from, LinkRef to) {
-        links.moveAddress(address, from, to);
+        addresses.move(address, from, to);
     }
 
     /** For the kernel's refusals: the outcome is judged by a Then-step. */

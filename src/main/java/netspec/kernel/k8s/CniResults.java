@@ -44,11 +44,13 @@ public final class CniResults {
     private final Lab lab;
     private final Cni cni;
     private final Links links;
+    private final netspec.kernel.Addresses addresses;
 
-    public CniResults(Lab lab, Cni cni, Links links) {
+    public CniResults(Lab lab, Cni cni, Links links, netspec.kernel.Addresses addresses) {
         this.lab = lab;
         this.cni = cni;
         this.links = links;
+        this.addresses = addresses;
     }
 
     /** A result that lists nothing makes no claim: nothing to judge, not a match. */
@@ -178,7 +180,7 @@ public final class CniResults {
 
     /** Someone (not the plugin) changes what ADD did: the address the result gave, deleted from the link. */
     public void removeAddressOfResult(NamespaceName pod, LinkRef link) {
-        links.deleteAddress(link, addressOfResult(pod));
+        addresses.remove(link, addressOfResult(pod));
     }
 
     private String addressOfResult(NamespaceName pod) {
