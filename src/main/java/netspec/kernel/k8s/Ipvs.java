@@ -42,9 +42,11 @@ public final class Ipvs {
 
     private final Lab lab;
     private final Pods pods;
+    private final netspec.kernel.Bridges bridges;
     private final List<VirtualService> realServers = new ArrayList<>();
 
-    public Ipvs(Lab lab, Pods pods) {
+    public Ipvs(Lab lab, Pods pods, netspec.kernel.Bridges bridges) {
+        this.bridges = bridges;
         this.lab = lab;
         this.pods = pods;
     }
@@ -63,10 +65,9 @@ public final class Ipvs {
         sysctl("letting IPVS keep conntrack entries", "net.ipv4.vs.conntrack=1");
     }
 
-    /** kubelet's hairpin-veth mode; a bridge port setting that belongs to Bridges once it exists. */
+    /** kubelet's hairpin-veth mode: a bridge port setting. */
     public void hairpin(InterfaceName port) {
-        lab.run("switching hairpin mode on for " + port, Place.HOST, "bridge", "link", "set", "dev", port.value(),
-                "hairpin", "on");
+        bridges.switchHairpinOn(new netspec.lab.LinkRef(port, Place.HOST));
     }
 
     /** kubelet's promiscuous-bridge mode. */
