@@ -42,11 +42,12 @@ prepare() {
 
   # Inside the VM's namespaces there is no network but the VM's: Maven runs offline there, so
   # everything a features run uses (failsafe's JUnit provider, Allure's command line) is fetched
-  # now, by a run of no scenario in a copy of the project (this tree's reports stay as they are).
+  # now, by a run of no scenario in a copy of the project (this tree's reports stay as they are); a run whose
+  # tags select nothing fails (JUnit: no tests discovered), which here is expected and ignored.
   SECONDS=0
   warmup=$(mktemp -d)
   cp -r pom.xml src features "$warmup/"
-  (cd "$warmup" && mvn -B -ntp -q verify -Pfeatures -Dnetspec.tags='@netspec-resolves-maven-only' >"$warmup/mvn.log" 2>&1) ||
+  (cd "$warmup" && mvn -B -ntp -q verify -Pfeatures -Dnetspec.tags='@netspec-resolves-maven-only' -Dmaven.test.failure.ignore=true >"$warmup/mvn.log" 2>&1) ||
     { tail -30 "$warmup/mvn.log" >&2; log "resolving Maven's dependencies failed"; exit 1; }
   log "stage maven dependencies: $SECONDS s"
 }
