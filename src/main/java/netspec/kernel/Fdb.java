@@ -45,13 +45,13 @@ public final class Fdb {
     }
 
     /** Polled: the entry ages out on the bridge's own timer, checked by its garbage collector. */
-    public void expectForgotten(LinkRef bridge, LinkRef station, Duration within) {
+    public void expectForgotten(LinkRef bridge, LinkRef station, int withinSeconds) {
         String expected = bridge + " has no learned entry for the MAC address of " + station;
         String mac = links.macOf(expected, station);
         Facts.eventually(expected + " (" + mac + ")", () -> read(bridge),
                 entries -> hasPortEntries(bridge.name().value(), entries) && entries.stream()
                         .noneMatch(e -> e.isLearned() && mac.equalsIgnoreCase(e.mac())),
-                entries -> describeEntriesFor(mac, entries), within);
+                entries -> describeEntriesFor(mac, entries), Duration.ofSeconds(withinSeconds));
     }
 
     private Reading<List<FdbEntry>> read(LinkRef bridge) {

@@ -109,7 +109,7 @@ public class BridgePropertySteps {
 
     @Then("within {int} seconds {link} forgets the MAC address of {link}")
     public void forgets(int seconds, LinkRef bridge, LinkRef station) {
-        fdb.expectForgotten(bridge, station, java.time.Duration.ofSeconds(seconds));
+        fdb.expectForgotten(bridge, station, seconds);
     }
 
     @When("{int} seconds pass")
