@@ -81,9 +81,4 @@ public class BridgeSteps {
     public void resolves(Place place, IpAddress address, LinkRef owner) {
         neighbours.expectResolves(place, address, owner);
     }
-
-    /** Kept for CniKernelSteps until its fdb facts move onto {@link Fdb}; not a step. */
-    static String describeEntriesFor(String mac, List<netspec.linux.FdbEntry> entries) {
-        return Fdb.describeEntriesFor(mac, entries);
-    }
 }

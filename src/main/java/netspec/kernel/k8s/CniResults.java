@@ -2,7 +2,6 @@ package netspec.kernel.k8s;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import netspec.cni.CniAnswer;
 import netspec.cni.CniResult;
@@ -130,7 +129,7 @@ public final class CniResults {
                 lab.kernel(Place.HOST).fdb(bridge),
                 entries -> entries.stream().anyMatch(e -> e.isLearned() && mac.equalsIgnoreCase(e.mac())
                         && veth.value().equals(e.ifname())),
-                entries -> describeEntriesFor(mac, entries));
+                entries -> netspec.kernel.Fdb.describeEntriesFor(mac, entries));
     }
 
     /** Its positive control: the bridge's table was read and holds entries (its own address at least). */
@@ -141,7 +140,7 @@ public final class CniResults {
                 new Facts.Control<>(bridge + "'s fdb was read and is not empty", entries -> !entries.isEmpty(),
                         entries -> "its fdb is empty"),
                 entries -> entries.stream().noneMatch(e -> mac.equalsIgnoreCase(e.mac())),
-                entries -> describeEntriesFor(mac, entries));
+                entries -> netspec.kernel.Fdb.describeEntriesFor(mac, entries));
     }
 
     public void expectReserved(NamespaceName pod) {
@@ -215,10 +214,4 @@ public final class CniResults {
                 .map(Link::ifname).toList();
     }
 
-    private static String describeEntriesFor(String mac, List<FdbEntry> entries) {
-        String found = entries.stream().filter(e -> mac.equalsIgnoreCase(e.mac()))
-                .map(e -> e.mac() + " on " + e.ifname() + (e.isLearned() ? " (learned)" : " (" + e.state() + ")"))
-                .collect(Collectors.joining("; "));
-        return found.isEmpty() ? "no entry for " + mac + " among " + entries.size() + " entries" : found;
-    }
 }
