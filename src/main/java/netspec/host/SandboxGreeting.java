@@ -10,7 +10,7 @@ import netspec.shell.ShellException;
 /** The first command of every new sandbox: it proves the sandbox started, or collects what it said instead. */
 public final class SandboxGreeting {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private SandboxGreeting() {
     }
