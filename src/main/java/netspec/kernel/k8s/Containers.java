@@ -86,13 +86,17 @@ public final class Containers {
         return container;
     }
 
-    /** Sends a line from the container to 127.0.0.1:port with socat and keeps what came back. */
+    /**
+     * Sends a line from the container to 127.0.0.1:port with socat and keeps what came back. socat stops waiting
+     * for the echo 0.5 s after its input ends unless told otherwise; -t 5 lets a loaded host answer, and costs
+     * nothing when the listener answers and closes at once.
+     */
     public Reading<CommandResult> connect(ContainerName from, int port) {
         checkPort(port);
         Container container = container(from);
         lastMessage = "hello from " + container.name();
         CommandResult result = lab.attempt(Place.HOST, Duration.ofSeconds(10), StandardInput.feeding(lastMessage,
-                nsenter(container, "--net", "socat", "-T", "2", "-", "TCP:127.0.0.1:" + port)));
+                nsenter(container, "--net", "socat", "-t", "5", "-T", "5", "-", "TCP:127.0.0.1:" + port)));
         lastConnection = new Reading<>(Place.HOST, result, result);
         return lastConnection;
     }
