@@ -49,7 +49,7 @@ Feature: tap devices
     Then the reader of tap0 has read a broadcast ARP request for 10.8.0.2 from the MAC address of tap0
     And the host has a neighbour entry for 10.8.0.2 on tap0
 
-  Scenario: The device gets its carrier when a process attaches, and loses it when the process exits
+  Scenario: The tap device gets its carrier when a process attaches, and loses it when the process exits
     Given a persistent tap device tap0
     Then tap0 has no carrier
     When a process attaches to tap0 and reads it

@@ -54,7 +54,7 @@ Feature: tun devices
     And tun0 is still administratively up
     And the operational state of tun0 is DOWN
 
-  Scenario: The device gets its carrier when a process attaches, and loses it when the process exits
+  Scenario: The tun device gets its carrier when a process attaches, and loses it when the process exits
     When a process attaches to tun0 and reads it
     Then tun0 has carrier
     When the process reading tun0 exits
