@@ -1,21 +1,16 @@
 package netspec.steps;
 
 import netspec.evidence.ScenarioSkipped;
-import netspec.evidence.SkipCause;
 import netspec.capability.TargetCapabilities;
 
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
-import netspec.capability.Capabilities;
-import netspec.capability.Capability;
-import netspec.capability.Requirements;
 import netspec.evidence.Evidence;
 import netspec.run.DidYouMean;
 import netspec.run.UndefinedStep;
 import netspec.lab.Lab;
 import netspec.lab.StateDump;
-import netspec.host.Target;
 import netspec.host.Targets;
 import netspec.topology.TopologyPicture;
 
@@ -50,21 +45,10 @@ public class Hooks {
 
     @Before(order = 0)
     public void openSandbox(Scenario scenario) {
-        Target target = Targets.current();
-        target.whyNotHere(scenario.getSourceTagNames()).ifPresent(cause -> {
+        TargetCapabilities.whyNotRunnable(scenario.getSourceTagNames()).ifPresent(cause -> {
             throw new ScenarioSkipped(cause);
         });
-        var required = Requirements.fromTags(scenario.getSourceTagNames());
-        if (!required.isEmpty()) {
-            Capabilities capabilities = TargetCapabilities.current();
-            for (Capability capability : required) {
-                var why = capabilities.whyMissing(capability, target.name());
-                if (why.isPresent()) {
-                    throw new ScenarioSkipped(new SkipCause(SkipCause.LACKS, capability.tagName(), why.get()));
-                }
-            }
-        }
-        lab.open(target.openSandbox());
+        lab.open(Targets.current().openSandbox());
     }
 
     @After(order = 0)
