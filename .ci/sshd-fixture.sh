@@ -10,6 +10,7 @@
 # Prints the settings as shell assignments, for: eval "$(.ci/sshd-fixture.sh DIR)"
 #   NETSPEC_SSH_HOST NETSPEC_SSH_PORT NETSPEC_SSH_USER NETSPEC_SSH_KEY NETSPEC_SSH_KNOWN_HOSTS
 #   NETSPEC_SSHD_PID  (stop it with: kill "$NETSPEC_SSHD_PID")
+#   NETSPEC_SSHD_MAX_SESSIONS, when set, is the server's MaxSessions (default 10)
 # Needs root and Debian's openssh-server (apt-get install openssh-server; sudo for the sudo user).
 set -euo pipefail
 
@@ -84,6 +85,8 @@ AllowTcpForwarding no
 ClientAliveInterval 3
 ClientAliveCountMax 2
 LogLevel VERBOSE
+# sshd's default is 10; a lower one shows netspec queueing sandboxes beyond it
+MaxSessions ${NETSPEC_SSHD_MAX_SESSIONS:-10}
 EOF
   # unshare without --fork execs, so $! is sshd's own PID
   # shellcheck disable=SC2016 # the inner script expands its own arguments

@@ -15,6 +15,7 @@ import net.schmizz.keepalive.KeepAliveRunner;
 import net.schmizz.sshj.DefaultConfig;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.common.IOUtils;
+import net.schmizz.sshj.connection.channel.OpenFailException;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
 import netspec.shell.CommandResult;
@@ -36,13 +37,19 @@ public final class SshConnection implements AutoCloseable {
         return thread;
     });
 
+    /** How long a new sandbox waits for another to close its channel once the server's MaxSessions is reached. */
+    static final Duration QUEUE_PATIENCE = Duration.ofMinutes(10);
+    private static final Duration REFUSED_RETRY = Duration.ofMillis(200);
+
     private final SshSettings settings;
     private final SSHClient client;
+    private final SessionSlots slots;
     private volatile String lostBecause;
 
-    private SshConnection(SshSettings settings, SSHClient client) {
+    private SshConnection(SshSettings settings, SSHClient client, Duration queuePatience) {
         this.settings = settings;
         this.client = client;
+        this.slots = new SessionSlots(queuePatience);
         // sshj tells this listener before it fails the channels, so a broken sandbox can tell why it broke
         client.getTransport().setDisconnectListener(
                 (reason, message) -> lostBecause = message == null ? reason.toString() : message);
@@ -54,6 +61,11 @@ public final class SshConnection implements AutoCloseable {
      * @throws SshConnectFailure with one line that names the target, the problem and the fix
      */
     public static SshConnection open(SshSettings settings) {
+        return open(settings, QUEUE_PATIENCE);
+    }
+
+    /** As {@link #open(SshSettings)}, with the time a channel may wait for a slot (tests shorten it). */
+    static SshConnection open(SshSettings settings, Duration queuePatience) {
         DefaultConfig config = new DefaultConfig();
         config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
         SSHClient client = new SSHClient(config);
@@ -96,7 +108,7 @@ public final class SshConnection implements AutoCloseable {
             throw SshConnectFailure.explain(new IOException("closed at the deadline"), settings, hostKeys, true);
         }
         client.getTransport().setTimeoutMs((int) Math.max(timeoutMillis, CHANNEL_TIMEOUT.toMillis()));
-        return new SshConnection(settings, client);
+        return new SshConnection(settings, client, queuePatience);
     }
 
     /** Reads the key before any packet is sent, so that a bad key file is told apart from a refusing server. */
@@ -116,14 +128,57 @@ public final class SshConnection implements AutoCloseable {
         }
     }
 
-    /** A new session channel running one command; the caller owns the session and closes it. */
+    /**
+     * A new session channel running one command, within the server's MaxSessions (waiting for a slot once the
+     * limit is known); the caller owns the session, closes it and then calls {@link #closed()}.
+     */
     Session.Command start(String commandLine) throws IOException {
-        Session session = client.startSession();
+        Session session = openSession();
         try {
             return session.exec(commandLine);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeQuietly(session);
+            slots.give();
             throw e;
+        }
+    }
+
+    /** A channel of {@link #start(String)} has been closed: its slot is free for the next. */
+    void closed() {
+        slots.give();
+    }
+
+    private Session openSession() throws IOException {
+        while (true) {
+            slots.take();
+            try {
+                return client.startSession();
+            } catch (OpenFailException e) {
+                SessionSlots.Refusal refusal = slots.refused();
+                if (refusal == SessionSlots.Refusal.FINAL) {
+                    throw e;
+                }
+                if (refusal == SessionSlots.Refusal.LIMIT_LEARNED) {
+                    int limit = slots.learnedLimit().orElseThrow();
+                    System.err.println("netspec: " + settings.address() + " refused a session channel while " + limit
+                            + " were open (sshd's MaxSessions): from now on a sandbox beyond " + limit
+                            + " waits for one to close");
+                }
+                // the server frees a session a moment after its channel closes on this side: try again shortly
+                pause(REFUSED_RETRY);
+            } catch (IOException | RuntimeException e) {
+                slots.give();
+                throw e;
+            }
+        }
+    }
+
+    private static void pause(Duration pause) throws IOException {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for a session channel", e);
         }
     }
 
@@ -133,7 +188,8 @@ public final class SshConnection implements AutoCloseable {
      */
     public CommandResult exec(String commandLine) throws IOException {
         long start = System.nanoTime();
-        try (Session session = client.startSession()) {
+        Session session = openSession();
+        try (session) {
             Session.Command command = session.exec(commandLine);
             String stdout = IOUtils.readFully(command.getInputStream()).toString(StandardCharsets.UTF_8);
             String stderr = IOUtils.readFully(command.getErrorStream()).toString(StandardCharsets.UTF_8);
@@ -141,6 +197,8 @@ public final class SshConnection implements AutoCloseable {
             Integer status = command.getExitStatus();
             return new CommandResult(commandLine, status == null ? -1 : status, stdout, stderr,
                     Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            slots.give();
         }
     }
 

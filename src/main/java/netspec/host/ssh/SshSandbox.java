@@ -26,6 +26,7 @@ final class SshSandbox implements Sandbox {
     private final FramedShell framed;
     private final Shell shell;
     private final String description;
+    private final java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
 
     SshSandbox(Session.Command channel, SshConnection connection, String description) {
         this.channel = channel;
@@ -62,9 +63,12 @@ final class SshSandbox implements Sandbox {
         cut();
     }
 
-    /** Closes the channel: sshd then closes PID 1's stdin, as on a lost connection. */
+    /** Closes the channel: sshd then closes PID 1's stdin, as on a lost connection; its slot goes to the next. */
     private void cut() {
         IOUtils.closeQuietly(channel);
+        if (cut.compareAndSet(false, true)) {
+            connection.closed();
+        }
     }
 
     /** The framed shell, saying so when a command failed because the connection went away. */

@@ -26,11 +26,18 @@ public final class SshTarget implements Target {
     private final boolean userNamespace;
     private final String sandboxCommand;
     private final AtomicInteger sandboxes = new AtomicInteger();
+    private final java.time.Duration queuePatience;
     private SshConnection connection;
     private SshConnectFailure failure;
 
     public SshTarget(SshSettings settings) {
+        this(settings, SshConnection.QUEUE_PATIENCE);
+    }
+
+    /** With the time a sandbox may wait for a session channel once the server's MaxSessions is reached. */
+    SshTarget(SshSettings settings, java.time.Duration queuePatience) {
         this.settings = settings;
+        this.queuePatience = queuePatience;
         this.userNamespace = !settings.loginIsRoot() && !settings.sudo();
         boolean sudo = !settings.loginIsRoot() && settings.sudo();
         // sudo -n fails at once instead of asking for a password nobody can type
@@ -49,9 +56,9 @@ public final class SshTarget implements Target {
         try {
             channel = shared.start(sandboxCommand);
         } catch (IOException e) {
-            throw new SandboxStartException(name(), "the server refused a session channel (" + e.getMessage()
-                    + "); sshd allows MaxSessions (default 10) at once per connection: lower netspec.parallelism or"
-                    + " raise MaxSessions in the host's sshd_config", false);
+            throw new SandboxStartException(name(), "no session channel (" + e.getMessage() + "); sshd allows"
+                    + " MaxSessions (default 10) at once per connection, and netspec queues sandboxes beyond it: lower"
+                    + " netspec.parallelism or raise MaxSessions in the host's sshd_config", false);
         }
         String description = "sandbox " + sandboxes.incrementAndGet() + " on " + name();
         SshSandbox sandbox = new SshSandbox(channel, shared, description);
@@ -90,7 +97,7 @@ public final class SshTarget implements Target {
                 connection.close();
             }
             try {
-                connection = SshConnection.open(settings);
+                connection = SshConnection.open(settings, queuePatience);
             } catch (SshConnectFailure e) {
                 failure = e;
                 throw e;

@@ -58,10 +58,17 @@ public final class TestSshd implements AutoCloseable {
     }
 
     public static TestSshd start() {
+        return start(Map.of());
+    }
+
+    /** @param environment for the fixture script, e.g. NETSPEC_SSHD_MAX_SESSIONS */
+    public static TestSshd start(Map<String, String> environment) {
         try {
             Path dir = Files.createTempDirectory("netspec-sshd-");
-            Process script = new ProcessBuilder("bash", SCRIPT.toString(), dir.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            ProcessBuilder builder = new ProcessBuilder("bash", SCRIPT.toString(), dir.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT);
+            builder.environment().putAll(environment);
+            Process script = builder.start();
             String out = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (script.waitFor() != 0) {
                 throw new IllegalStateException(SCRIPT + " failed (see its message above)");
@@ -122,7 +129,17 @@ public final class TestSshd implements AutoCloseable {
      */
     public static final class PerClass implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
+        private final Map<String, String> environment;
         private TestSshd server;
+
+        public PerClass() {
+            this(Map.of());
+        }
+
+        /** @param environment for the fixture script, e.g. NETSPEC_SSHD_MAX_SESSIONS */
+        public PerClass(Map<String, String> environment) {
+            this.environment = environment;
+        }
 
         public TestSshd server() {
             return server;
@@ -136,7 +153,7 @@ public final class TestSshd implements AutoCloseable {
         @Override
         public void beforeAll(ExtensionContext context) {
             if (available()) {
-                server = start();
+                server = start(environment);
             }
         }
 
