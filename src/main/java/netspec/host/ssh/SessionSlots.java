@@ -58,9 +58,12 @@ final class SessionSlots {
         if (open == 0) {
             return Refusal.FINAL;
         }
-        boolean first = limit == Integer.MAX_VALUE;
-        limit = Math.min(limit, open);
-        return first ? Refusal.LIMIT_LEARNED : Refusal.WAIT;
+        if (limit != Integer.MAX_VALUE) {
+            // within a known limit, a refusal means the server still counts a channel closed a moment ago
+            return Refusal.WAIT;
+        }
+        limit = open;
+        return Refusal.LIMIT_LEARNED;
     }
 
     /** The learned limit, or empty while the server has refused nothing. */
