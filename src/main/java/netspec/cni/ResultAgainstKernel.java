@@ -78,10 +78,17 @@ public record ResultAgainstKernel(CniResult result, String sandbox, Side host, S
                         .map(a -> a.ifname() + " " + a.cidrs()).collect(Collectors.joining("; ")));
     }
 
-    /** iproute2 shows 0.0.0.0/0 as "default" and a host route without its /32; no "gw" means the default gateway. */
+    /**
+     * iproute2 shows 0.0.0.0/0 and ::/0 as "default", a host route without its /32 or /128; no "gw" means the
+     * default gateway (of the route's family).
+     */
     private Claim routeClaim(CniResult.RouteConfig route) {
-        String gateway = route.gw() != null ? route.gw() : result.defaultGateway().orElse(null);
-        String dst = route.dst().equals("0.0.0.0/0") ? "default" : route.dst().replaceFirst("/32$", "");
+        boolean ipv6 = route.dst().contains(":");
+        String gateway = route.gw() != null ? route.gw() : result.ips().stream()
+                .filter(ip -> ip.address().contains(":") == ipv6).map(CniResult.IpConfig::gateway)
+                .filter(g -> g != null && !g.isEmpty()).findFirst().orElse(null);
+        String dst = route.dst().equals("0.0.0.0/0") || route.dst().equals("::/0") ? "default"
+                : route.dst().replaceFirst(ipv6 ? "/128$" : "/32$", "");
         return new Claim("route " + route.dst() + (gateway == null ? "" : " via " + gateway) + " in " + pod.name(),
                 pod.routes().stream().anyMatch(r -> dst.equals(r.dst())
                         && (gateway == null || gateway.equals(r.gateway()))),

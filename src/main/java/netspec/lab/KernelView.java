@@ -87,6 +87,15 @@ public final class KernelView {
         return read(KernelJson::routes, "ip", "-j", "route", "show");
     }
 
+    public Reading<List<Route>> routes6() {
+        return read(KernelJson::routes, "ip", "-j", "-6", "route", "show");
+    }
+
+    /** The IPv6 addresses of one device, with their DAD state (tentative, dadfailed). */
+    public Reading<List<AddressInfo>> addresses6(InterfaceName device) {
+        return read(KernelJson::addresses, "ip", "-j", "-6", "address", "show", "dev", device.value());
+    }
+
     /** The ids this place gives other namespaces; read links first, the kernel assigns ids while dumping them. */
     public Reading<List<NamespaceId>> namespaceIds() {
         return read(KernelJson::namespaceIds, "ip", "-j", "netns", "list-id");

@@ -68,8 +68,22 @@ public final class Cni {
 
     /** Prepares the plugin: sends it to the target if netspec ships it, and fills in its configuration. */
     public void use(CniPlugin chosen, CniVersion version, Cidr subnet) {
-        config = NetworkConfig.render(chosen.template(), Map.of("cniVersion", version.value(), "name", NETWORK,
+        prepare(chosen, Map.of("cniVersion", version.value(), "name", NETWORK,
                 "subnet", subnet.toString(), "dataDir", DATA_DIR));
+    }
+
+    /** A dual-stack network: the plugin's dual-stack template also has {@code ${subnet6}}, the pods' IPv6 subnet. */
+    public void useDualStack(CniPlugin chosen, CniVersion version, Cidr subnet, Cidr subnet6) {
+        if (subnet.address().ipv6() || !subnet6.address().ipv6()) {
+            throw new InvalidStepArgument("pair of subnets", subnet + " and " + subnet6,
+                    "give the IPv4 subnet first, then the IPv6 one, like 10.22.0.0/24 and fd00:22::/64");
+        }
+        prepare(chosen, Map.of("cniVersion", version.value(), "name", NETWORK, "subnet", subnet.toString(),
+                "subnet6", subnet6.toString(), "dataDir", DATA_DIR));
+    }
+
+    private void prepare(CniPlugin chosen, Map<String, String> values) {
+        config = NetworkConfig.render(chosen.template(), values);
         plugin = chosen.asset().map(asset -> {
             String binary = Assets.install(lab, asset);
             lab.run("making " + chosen.name() + " executable", Place.HOST, "chmod", "0755", binary);
@@ -113,6 +127,17 @@ public final class Cni {
         return call("{\"cniVersion\": \"" + config().cniVersion() + "\"}", new LinkedHashMap<>(Map.of("CNI_COMMAND", "VERSION")));
     }
 
+    /** STATUS (spec 1.1.0) gets the configuration and CNI_PATH only: it asks about the network, not a pod. */
+    public Reading<CniAnswer> status() {
+        return call(config().text(), networkEnvironment("STATUS"));
+    }
+
+    /** GC (spec 1.1.0): the attachments to keep, as cni.dev/valid-attachments; every other one is stale. */
+    public Reading<CniAnswer> gc(List<NamespaceName> keep) {
+        return call(config().withValidAttachments(keep.stream().map(NamespaceName::value).toList(), IFNAME).text(),
+                networkEnvironment("GC"));
+    }
+
     /** A command the specification does not know, with everything else as for ADD. */
     public Reading<CniAnswer> unknownCommand(String command, NamespaceName pod) {
         if (!command.matches("[A-Z]{1,20}")) {
@@ -125,6 +150,14 @@ public final class Cni {
         Map<String, String> environment = environment("ADD", pod);
         environment.remove(missing.name());
         return call(config().text(), environment);
+    }
+
+    /** ADD with a configuration that lacks a field the specification requires (only "name" so far). */
+    public Reading<CniAnswer> addWithConfigLacking(String field, NamespaceName pod) {
+        if (!field.equals("name")) {
+            throw new InvalidStepArgument("required configuration field", field, "use name");
+        }
+        return call(config().without(field).text(), environment("ADD", pod));
     }
 
     public Reading<CniAnswer> addWithTruncatedConfig(NamespaceName pod) {
@@ -266,6 +299,13 @@ public final class Cni {
         CommandResult result = lab.attempt(Place.HOST, argv.toArray(String[]::new));
         last = new Reading<>(Place.HOST, result, new CniAnswer(result.exitStatus(), result.stdout()));
         return last;
+    }
+
+    private Map<String, String> networkEnvironment(String command) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("CNI_COMMAND", command);
+        environment.put("CNI_PATH", plugin().cniPath());
+        return environment;
     }
 
     private Map<String, String> environment(String command, NamespaceName pod) {

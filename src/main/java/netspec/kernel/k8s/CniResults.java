@@ -74,10 +74,20 @@ public final class CniResults {
         Reading<List<Link>> podLinks = lab.kernel(inside).links();
         Reading<List<AddressInfo>> podAddresses = lab.kernel(inside).addresses();
         Reading<List<netspec.linux.Route>> podRoutes = lab.kernel(inside).routes();
+        List<Reading<?>> readings = new java.util.ArrayList<>(
+                List.of(answer, hostLinks, hostAddresses, podLinks, podAddresses, podRoutes));
+        List<netspec.linux.Route> routes = new java.util.ArrayList<>(podRoutes.value());
+        // ip route lists IPv4 only: IPv6 routes of a result are judged on ip -6 route (read only then, so
+        // that a kernel without IPv6 still checks IPv4 results)
+        if (result.routes().stream().anyMatch(r -> r.dst().contains(":"))) {
+            Reading<List<netspec.linux.Route>> podRoutes6 = lab.kernel(inside).routes6();
+            routes.addAll(podRoutes6.value());
+            readings.add(podRoutes6);
+        }
         List<Claim> claims = new ResultAgainstKernel(result, cni.netnsPath(pod),
                 new Side("the host", hostLinks.value(), hostAddresses.value(), List.of()),
-                new Side(pod.value(), podLinks.value(), podAddresses.value(), podRoutes.value())).claims();
-        return Readings.all(List.of(answer, hostLinks, hostAddresses, podLinks, podAddresses, podRoutes), claims);
+                new Side(pod.value(), podLinks.value(), podAddresses.value(), routes)).claims();
+        return Readings.all(readings, claims);
     }
 
     public void expectGatewayOnBridge(NamespaceName pod, InterfaceName bridge) {

@@ -12,12 +12,12 @@ import netspec.cni.CniJson;
 
 /**
  * A network configuration, filled in from a plugin's template. Templates are JSON with placeholders:
- * {@code ${cniVersion}}, {@code ${name}} (the network's name), {@code ${subnet}} (a CIDR such as 10.22.0.0/24)
- * and {@code ${dataDir}} (a directory for the plugin's state, inside the sandbox's private /run).
+ * {@code ${cniVersion}}, {@code ${name}} (the network's name), {@code ${subnet}} (a CIDR such as 10.22.0.0/24),
+ * in dual-stack templates {@code ${subnet6}} (such as fd00:22::/64), and {@code ${dataDir}} (a directory for the plugin's state, inside the sandbox's private /run).
  */
 public record NetworkConfig(ObjectNode json) {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
 
     /** Fills in the template; every value was validated as a step argument or is netspec's own. */
     public static NetworkConfig render(String template, Map<String, String> values) {
@@ -44,6 +44,21 @@ public record NetworkConfig(ObjectNode json) {
     public NetworkConfig withPrevResult(JsonNode result) {
         ObjectNode copy = json.deepCopy();
         copy.set("prevResult", result);
+        return new NetworkConfig(copy);
+    }
+
+    /** This configuration without one of its fields: what a plugin must refuse as an invalid configuration. */
+    public NetworkConfig without(String field) {
+        ObjectNode copy = json.deepCopy();
+        copy.remove(field);
+        return new NetworkConfig(copy);
+    }
+
+    /** The configuration a runtime sends with GC (spec 1.1.0): this one plus the attachments still valid. */
+    public NetworkConfig withValidAttachments(java.util.List<String> containerIds, String ifname) {
+        ObjectNode copy = json.deepCopy();
+        var list = copy.putArray("cni.dev/valid-attachments");
+        containerIds.forEach(id -> list.addObject().put("containerID", id).put("ifname", ifname));
         return new NetworkConfig(copy);
     }
 
