@@ -614,6 +614,7 @@ Feature: CNI plugin conformance
     When pod1 pings 10.22.0.254
     Then the ping gets replies
     And eth0 in pod1 is an ipvlan on up0 in l2 mode
+    And eth0 in pod1 has the same MAC address as up0
     And the capture on port0 in switch shows ICMP from 10.22.0.2 to 10.22.0.254 sent from the MAC address of up0
     And the result for pod1 matches the kernel
 
