@@ -1,4 +1,4 @@
-@bash @cni
+@bash @cni @requires:veth
 Feature: CNI plugin conformance
   A container runtime calls a CNI plugin with the CNI_* environment variables
   and the network configuration on stdin, and reads from stdout either a result
