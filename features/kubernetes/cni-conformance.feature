@@ -1,4 +1,4 @@
-@bash @cni
+@bash @cni @requires:veth
 Feature: CNI plugin conformance
   A container runtime calls a CNI plugin with the CNI_* environment variables
   and the network configuration on stdin, and reads from stdout either a result
@@ -7,7 +7,9 @@ Feature: CNI plugin conformance
   scenario here checks one rule a runtime relies on, for every plugin of its
   Examples, and holds what the plugin says against what the kernel shows.
 
-  The plugins: Debian's reference bridge plugin with host-local IPAM, and
+  The plugins: Debian's reference main plugins (containernetworking-plugins
+  1.1.1: bridge, ptp, macvlan, ipvlan, vlan and host-device, each with
+  host-local IPAM and its template in src/main/resources/assets/cni), and
   netspec-bash-cni, a plugin in bash that netspec sends to the target through
   the shell. A plugin of yours runs as the row "plugin-under-test" (see the
   README, "Checking your own CNI plugin"): -Dnetspec.cni.plugin names its path
@@ -24,6 +26,32 @@ Feature: CNI plugin conformance
     when its IPAM finds no address): the specification lets the runtime clean
     up with DEL, so no scenario asks that a failed ADD leave nothing.
   - An unknown CNI_COMMAND is an invalid environment variable: code 4.
+  - host-device (1.1.1) fails DEL for a container whose interface is not in
+    its namespace (code 999, "failed to find "eth0": Link not found"), where
+    the specification wants DEL to succeed when what it removes is already
+    gone; "DEL succeeds for a container the plugin never saw" leaves it out.
+
+  The node (the sandbox's own namespace) is plugged into a switch: up0, one
+  end of a veth pair whose other end, port0, sits in the namespace switch, is
+  the parent link ${master} names for macvlan, ipvlan and vlan, so that what
+  the pod sends can be seen leaving the node on port0. dev0, a second veth
+  into the switch (port1), is the device ${device} names: host-device moves
+  it into the pod. Where a row does not fit a plugin, its Examples leave the
+  plugin out:
+  - host-device moves the one device it is given: a second pod finds none,
+    so "Two pods get different addresses" and "a subnet with room for one pod
+    has no address for a second" are not asked of it (its second ADD fails
+    for want of a device, not of an address).
+  - vlan: the kernel takes one VLAN device per VLAN ID on a parent, so a
+    second pod on the same master and ID is refused for that reason; the same
+    two rows are not asked of it.
+
+  Background: the node's uplink into the switch, and a spare device
+    Given a namespace switch
+    And a veth pair up0 -- port0 in switch
+    And a veth pair dev0 -- port1 in switch
+    And the CNI configuration's master is up0
+    And the CNI configuration's device is dev0
 
   Scenario Outline: VERSION lists the versions the plugin speaks (<plugin>, <cniVersion>)
     Given the CNI plugin <plugin> with cniVersion <cniVersion> on the subnet 10.22.0.0/24
@@ -36,6 +64,27 @@ Feature: CNI plugin conformance
       | plugin | cniVersion |
       | bridge | 1.0.0      |
       | bridge | 0.4.0      |
+
+    @requires:cni-plugins @reference-plugins
+    Examples: the reference ptp and host-device plugins
+      | plugin      | cniVersion |
+      | ptp         | 1.0.0      |
+      | host-device | 1.0.0      |
+
+    @requires:cni-plugins @requires:macvlan @reference-plugins
+    Examples: the reference macvlan plugin
+      | plugin  | cniVersion |
+      | macvlan | 1.0.0      |
+
+    @requires:cni-plugins @requires:ipvlan @reference-plugins
+    Examples: the reference ipvlan plugin
+      | plugin | cniVersion |
+      | ipvlan | 1.0.0      |
+
+    @requires:cni-plugins @requires:vlan @reference-plugins
+    Examples: the reference vlan plugin
+      | plugin | cniVersion |
+      | vlan   | 1.0.0      |
 
     @requires:jq
     Examples: netspec-bash-cni
@@ -63,6 +112,27 @@ Feature: CNI plugin conformance
       | bridge | 1.0.0      |
       | bridge | 0.4.0      |
 
+    @requires:cni-plugins @reference-plugins
+    Examples: the reference ptp and host-device plugins
+      | plugin      | cniVersion |
+      | ptp         | 1.0.0      |
+      | host-device | 1.0.0      |
+
+    @requires:cni-plugins @requires:macvlan @reference-plugins
+    Examples: the reference macvlan plugin
+      | plugin  | cniVersion |
+      | macvlan | 1.0.0      |
+
+    @requires:cni-plugins @requires:ipvlan @reference-plugins
+    Examples: the reference ipvlan plugin
+      | plugin | cniVersion |
+      | ipvlan | 1.0.0      |
+
+    @requires:cni-plugins @requires:vlan @reference-plugins
+    Examples: the reference vlan plugin
+      | plugin | cniVersion |
+      | vlan   | 1.0.0      |
+
     @requires:jq
     Examples: netspec-bash-cni
       | plugin           | cniVersion |
@@ -89,6 +159,21 @@ Feature: CNI plugin conformance
     Examples: the reference bridge plugin
       | plugin |
       | bridge |
+
+    @requires:cni-plugins @reference-plugins
+    Examples: the reference ptp plugin
+      | plugin |
+      | ptp    |
+
+    @requires:cni-plugins @requires:macvlan @reference-plugins
+    Examples: the reference macvlan plugin
+      | plugin  |
+      | macvlan |
+
+    @requires:cni-plugins @requires:ipvlan @reference-plugins
+    Examples: the reference ipvlan plugin
+      | plugin |
+      | ipvlan |
 
     @requires:jq
     Examples: netspec-bash-cni
@@ -118,6 +203,27 @@ Feature: CNI plugin conformance
       | plugin |
       | bridge |
 
+    @requires:cni-plugins @reference-plugins
+    Examples: the reference ptp and host-device plugins
+      | plugin      |
+      | ptp         |
+      | host-device |
+
+    @requires:cni-plugins @requires:macvlan @reference-plugins
+    Examples: the reference macvlan plugin
+      | plugin  |
+      | macvlan |
+
+    @requires:cni-plugins @requires:ipvlan @reference-plugins
+    Examples: the reference ipvlan plugin
+      | plugin |
+      | ipvlan |
+
+    @requires:cni-plugins @requires:vlan @reference-plugins
+    Examples: the reference vlan plugin
+      | plugin |
+      | vlan   |
+
     @requires:jq
     Examples: netspec-bash-cni
       | plugin           |
@@ -141,6 +247,21 @@ Feature: CNI plugin conformance
     Examples: the reference bridge plugin
       | plugin |
       | bridge |
+
+    @requires:cni-plugins @reference-plugins
+    Examples: the reference ptp plugin
+      | plugin |
+      | ptp    |
+
+    @requires:cni-plugins @requires:macvlan @reference-plugins
+    Examples: the reference macvlan plugin
+      | plugin  |
+      | macvlan |
+
+    @requires:cni-plugins @requires:ipvlan @reference-plugins
+    Examples: the reference ipvlan plugin
+      | plugin |
+      | ipvlan |
 
     @requires:jq
     Examples: netspec-bash-cni
@@ -170,6 +291,26 @@ Feature: CNI plugin conformance
       | plugin |
       | bridge |
 
+    @requires:cni-plugins @reference-plugins
+    Examples: the reference ptp plugin
+      | plugin |
+      | ptp    |
+
+    @requires:cni-plugins @requires:macvlan @reference-plugins
+    Examples: the reference macvlan plugin
+      | plugin  |
+      | macvlan |
+
+    @requires:cni-plugins @requires:ipvlan @reference-plugins
+    Examples: the reference ipvlan plugin
+      | plugin |
+      | ipvlan |
+
+    @requires:cni-plugins @requires:vlan @reference-plugins
+    Examples: the reference vlan plugin
+      | plugin |
+      | vlan   |
+
     @requires:jq
     Examples: netspec-bash-cni
       | plugin           |
@@ -197,6 +338,27 @@ Feature: CNI plugin conformance
       | bridge | 1.0.0      |
       | bridge | 0.4.0      |
 
+    @requires:cni-plugins @reference-plugins
+    Examples: the reference ptp and host-device plugins
+      | plugin      | cniVersion |
+      | ptp         | 1.0.0      |
+      | host-device | 1.0.0      |
+
+    @requires:cni-plugins @requires:macvlan @reference-plugins
+    Examples: the reference macvlan plugin
+      | plugin  | cniVersion |
+      | macvlan | 1.0.0      |
+
+    @requires:cni-plugins @requires:ipvlan @reference-plugins
+    Examples: the reference ipvlan plugin
+      | plugin | cniVersion |
+      | ipvlan | 1.0.0      |
+
+    @requires:cni-plugins @requires:vlan @reference-plugins
+    Examples: the reference vlan plugin
+      | plugin | cniVersion |
+      | vlan   | 1.0.0      |
+
     @requires:jq
     Examples: netspec-bash-cni
       | plugin           | cniVersion |
@@ -220,6 +382,27 @@ Feature: CNI plugin conformance
       | plugin |
       | bridge |
 
+    @requires:cni-plugins @reference-plugins
+    Examples: the reference ptp and host-device plugins
+      | plugin      |
+      | ptp         |
+      | host-device |
+
+    @requires:cni-plugins @requires:macvlan @reference-plugins
+    Examples: the reference macvlan plugin
+      | plugin  |
+      | macvlan |
+
+    @requires:cni-plugins @requires:ipvlan @reference-plugins
+    Examples: the reference ipvlan plugin
+      | plugin |
+      | ipvlan |
+
+    @requires:cni-plugins @requires:vlan @reference-plugins
+    Examples: the reference vlan plugin
+      | plugin |
+      | vlan   |
+
     @requires:jq
     Examples: netspec-bash-cni
       | plugin           |
@@ -241,6 +424,27 @@ Feature: CNI plugin conformance
     Examples: the reference bridge plugin
       | plugin |
       | bridge |
+
+    @requires:cni-plugins @reference-plugins
+    Examples: the reference ptp and host-device plugins
+      | plugin      |
+      | ptp         |
+      | host-device |
+
+    @requires:cni-plugins @requires:macvlan @reference-plugins
+    Examples: the reference macvlan plugin
+      | plugin  |
+      | macvlan |
+
+    @requires:cni-plugins @requires:ipvlan @reference-plugins
+    Examples: the reference ipvlan plugin
+      | plugin |
+      | ipvlan |
+
+    @requires:cni-plugins @requires:vlan @reference-plugins
+    Examples: the reference vlan plugin
+      | plugin |
+      | vlan   |
 
     @requires:jq
     Examples: netspec-bash-cni
@@ -268,6 +472,27 @@ Feature: CNI plugin conformance
       | plugin |
       | bridge |
 
+    @requires:cni-plugins @reference-plugins
+    Examples: the reference ptp and host-device plugins
+      | plugin      |
+      | ptp         |
+      | host-device |
+
+    @requires:cni-plugins @requires:macvlan @reference-plugins
+    Examples: the reference macvlan plugin
+      | plugin  |
+      | macvlan |
+
+    @requires:cni-plugins @requires:ipvlan @reference-plugins
+    Examples: the reference ipvlan plugin
+      | plugin |
+      | ipvlan |
+
+    @requires:cni-plugins @requires:vlan @reference-plugins
+    Examples: the reference vlan plugin
+      | plugin |
+      | vlan   |
+
     @requires:jq
     Examples: netspec-bash-cni
       | plugin           |
@@ -289,6 +514,27 @@ Feature: CNI plugin conformance
     Examples: the reference bridge plugin
       | plugin |
       | bridge |
+
+    @requires:cni-plugins @reference-plugins
+    Examples: the reference ptp and host-device plugins
+      | plugin      |
+      | ptp         |
+      | host-device |
+
+    @requires:cni-plugins @requires:macvlan @reference-plugins
+    Examples: the reference macvlan plugin
+      | plugin  |
+      | macvlan |
+
+    @requires:cni-plugins @requires:ipvlan @reference-plugins
+    Examples: the reference ipvlan plugin
+      | plugin |
+      | ipvlan |
+
+    @requires:cni-plugins @requires:vlan @reference-plugins
+    Examples: the reference vlan plugin
+      | plugin |
+      | vlan   |
 
     @requires:jq
     Examples: netspec-bash-cni
@@ -313,6 +559,27 @@ Feature: CNI plugin conformance
       | plugin |
       | bridge |
 
+    @requires:cni-plugins @reference-plugins
+    Examples: the reference ptp and host-device plugins
+      | plugin      |
+      | ptp         |
+      | host-device |
+
+    @requires:cni-plugins @requires:macvlan @reference-plugins
+    Examples: the reference macvlan plugin
+      | plugin  |
+      | macvlan |
+
+    @requires:cni-plugins @requires:ipvlan @reference-plugins
+    Examples: the reference ipvlan plugin
+      | plugin |
+      | ipvlan |
+
+    @requires:cni-plugins @requires:vlan @reference-plugins
+    Examples: the reference vlan plugin
+      | plugin |
+      | vlan   |
+
     @requires:jq
     Examples: netspec-bash-cni
       | plugin           |
@@ -322,3 +589,59 @@ Feature: CNI plugin conformance
     Examples: your plugin
       | plugin            |
       | plugin-under-test |
+
+  @requires:cni-plugins @requires:macvlan @requires:ping @requires:tcpdump @reference-plugins
+  Scenario: macvlan gives the pod a macvlan on the master, and what the pod sends leaves the node through it
+    Given a pod pod1
+    And port0 in switch has the address 10.22.0.254/24
+    And the CNI plugin macvlan with cniVersion 1.0.0 on the subnet 10.22.0.0/24
+    And pod1 has been added to the network
+    And a capture on port0 in switch
+    When pod1 pings 10.22.0.254
+    Then the ping gets replies
+    And eth0 in pod1 is a macvlan on up0 in bridge mode
+    And eth0 in pod1 and up0 have different MAC addresses
+    # mutant survives: And eth0 in pod1 and dev0 have different MAC addresses because dev0 is another device, with a MAC address of its own
+    And the capture on port0 in switch shows ICMP from 10.22.0.2 to 10.22.0.254
+    And the result for pod1 matches the kernel
+
+  @requires:cni-plugins @requires:ipvlan @requires:ping @requires:tcpdump @reference-plugins
+  Scenario: ipvlan gives the pod an ipvlan on the master, which sends with the master's MAC address
+    Given a pod pod1
+    And port0 in switch has the address 10.22.0.254/24
+    And the CNI plugin ipvlan with cniVersion 1.0.0 on the subnet 10.22.0.0/24
+    And pod1 has been added to the network
+    And a capture on port0 in switch
+    When pod1 pings 10.22.0.254
+    Then the ping gets replies
+    And eth0 in pod1 is an ipvlan on up0 in l2 mode
+    And eth0 in pod1 has the same MAC address as up0
+    And the capture on port0 in switch shows ICMP from 10.22.0.2 to 10.22.0.254 sent from the MAC address of up0
+    And the result for pod1 matches the kernel
+
+  @requires:cni-plugins @requires:vlan @requires:ping @requires:tcpdump @reference-plugins
+  Scenario: vlan gives the pod a VLAN device on the master, whose frames leave the node tagged
+    Given a pod pod1
+    And a VLAN port0.10 with ID 10 on port0 in switch
+    And port0.10 in switch has the address 10.22.0.254/24
+    And the CNI plugin vlan with cniVersion 1.0.0 on the subnet 10.22.0.0/24
+    And pod1 has been added to the network
+    And a capture on port0 in switch
+    When pod1 pings 10.22.0.254
+    Then the ping gets replies
+    And eth0 in pod1 is a VLAN with ID 10 on up0
+    And the capture on port0 in switch shows ICMP from 10.22.0.2 to 10.22.0.254 in VLAN 10
+    And the result for pod1 matches the kernel
+
+  @requires:cni-plugins @reference-plugins
+  Scenario: host-device moves the node's device into the pod, and DEL gives it back to the node
+    Given a pod pod1
+    And the CNI plugin host-device with cniVersion 1.0.0 on the subnet 10.22.0.0/24
+    When the runtime adds pod1 to the network
+    Then the plugin succeeds
+    And dev0 moved from the host into pod1 as eth0
+    And the peer of eth0 in pod1 is port1 in switch
+    And the result for pod1 matches the kernel
+    When the runtime deletes pod1 from the network
+    Then the plugin succeeds
+    And the peer of dev0 is port1 in switch

@@ -51,6 +51,11 @@ public class CniKernelSteps {
         results.expectVethGone(pod);
     }
 
+    @Then("{iface} moved from the host into {netns} as {iface}")
+    public void movedIn(InterfaceName device, NamespaceName pod, InterfaceName ifname) {
+        results.expectMovedIn(device, pod, ifname);
+    }
+
     @Then("the bridge {iface} is still there")
     public void bridgeStays(InterfaceName bridge) {
         results.expectBridgeStays(bridge);

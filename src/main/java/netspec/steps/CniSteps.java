@@ -5,6 +5,7 @@ import io.cucumber.java.en.When;
 import netspec.evidence.args.Cidr;
 import netspec.evidence.args.CniVariable;
 import netspec.evidence.args.CniVersion;
+import netspec.evidence.args.InterfaceName;
 import netspec.evidence.args.NamespaceName;
 import netspec.kernel.k8s.Cni;
 import netspec.kernel.k8s.CniResults;
@@ -25,6 +26,16 @@ public class CniSteps {
     @Given("the CNI plugin {word} with cniVersion {word} on the subnet {cidr}")
     public void thePlugin(String name, String version, Cidr subnet) {
         cni.use(CniPlugins.named(name), new CniVersion(version), subnet);
+    }
+
+    @Given("the CNI configuration's master is {iface}")
+    public void master(InterfaceName link) {
+        cni.bindMaster(link);
+    }
+
+    @Given("the CNI configuration's device is {iface}")
+    public void device(InterfaceName link) {
+        cni.bindDevice(link);
     }
 
     @Given("{netns} has been added to the network")

@@ -61,9 +61,22 @@ public final class Cni {
     private final Map<NamespaceName, Reading<CniAnswer>> added = new HashMap<>();
     private Reading<CniAnswer> last;
     private final Map<NamespaceName, Reading<List<Link>>> hostLinksBeforeDelete = new HashMap<>();
+    private final Map<NamespaceName, Reading<List<Link>>> hostLinksBeforeAdd = new HashMap<>();
+    /** Placeholders a scenario binds to links it made: master, device. */
+    private final Map<String, InterfaceName> boundLinks = new LinkedHashMap<>();
 
     public Cni(Lab lab) {
         this.lab = lab;
+    }
+
+    /** ${master}: the node's link that macvlan, ipvlan and vlan put the pod's interface on. */
+    public void bindMaster(InterfaceName link) {
+        boundLinks.put("master", link);
+    }
+
+    /** ${device}: the node's link that host-device moves into the pod. */
+    public void bindDevice(InterfaceName link) {
+        boundLinks.put("device", link);
     }
 
     /** Prepares the plugin: sends it to the target if netspec ships it, and fills in its configuration. */
@@ -83,7 +96,7 @@ public final class Cni {
     }
 
     private void prepare(CniPlugin chosen, Map<String, String> values) {
-        config = NetworkConfig.render(chosen.template(), values);
+        config = NetworkConfig.render(chosen.template(), withBoundLinks(chosen.template(), values));
         plugin = chosen.asset().map(asset -> {
             String binary = Assets.install(lab, asset);
             lab.run("making " + chosen.name() + " executable", Place.HOST, "chmod", "0755", binary);
@@ -95,7 +108,9 @@ public final class Cni {
                 "if [ -d /var/lib/cni ]; then mount -t tmpfs netspec-cni /var/lib/cni; fi");
     }
 
+    /** Reads the host's links first, so that "the device moved into the pod" can show it was on the host. */
     public Reading<CniAnswer> add(NamespaceName pod) {
+        hostLinksBeforeAdd.put(pod, lab.kernel(Place.HOST).links());
         Reading<CniAnswer> answer = call(config().text(), environment("ADD", pod));
         if (answer.value().succeeded()) {
             added.put(pod, answer);
@@ -187,6 +202,12 @@ public final class Cni {
     public Reading<List<Link>> hostLinksBeforeDelete(NamespaceName pod) {
         return EarlierStep.require(hostLinksBeforeDelete.get(pod), "the runtime did not delete " + pod,
                 "When the runtime deletes " + pod + " from the network");
+    }
+
+    /** The host's links right before the last ADD of the pod. */
+    public Reading<List<Link>> hostLinksBeforeAdd(NamespaceName pod) {
+        return EarlierStep.require(hostLinksBeforeAdd.get(pod), "the runtime did not add " + pod,
+                "When the runtime adds " + pod + " to the network");
     }
 
     public String declaredVersion() {
@@ -318,6 +339,19 @@ public final class Cni {
         environment.put("CNI_ARGS", "IgnoreUnknown=1;K8S_POD_NAMESPACE=default;K8S_POD_NAME=" + pod.value());
         environment.put("CNI_PATH", plugin().cniPath());
         return environment;
+    }
+
+    /** The scenario's values plus the links bound to placeholders; a placeholder the template names must be bound. */
+    private Map<String, String> withBoundLinks(String template, Map<String, String> values) {
+        Map<String, String> all = new LinkedHashMap<>(values);
+        for (String name : NetworkConfig.placeholders(template)) {
+            if (name.equals("master") || name.equals("device")) {
+                all.put(name, EarlierStep.require(boundLinks.get(name), "the configuration template names ${"
+                        + name + "} and no link of the node was bound to it",
+                        "Given the CNI configuration's " + name + " is up0").value());
+            }
+        }
+        return all;
     }
 
     /** DEL and CHECK carry the result of ADD as prevResult when there was one (DEL may go without). */

@@ -124,6 +124,30 @@ public final class CniResults {
                 now -> nonBridges(now, listed).isEmpty(), now -> "still there: " + nonBridges(now, listed));
     }
 
+    /**
+     * host-device's move: the device was on the host right before ADD, is not there now, and the pod's interface
+     * has its MAC address. Its positive control: the device was there before.
+     */
+    public void expectMovedIn(InterfaceName device, NamespaceName pod, InterfaceName ifname) {
+        String expected = device + " left the host for " + pod + ", where it is " + ifname + " with its MAC address";
+        Reading<List<Link>> before = cni.hostLinksBeforeAdd(pod);
+        Link was = before.value().stream().filter(l -> l.ifname().equals(device.value())).findFirst()
+                .orElseThrow(() -> Facts.missing(expected, device + " on the host right before ADD", before));
+        Reading<Optional<Link>> host = lab.kernel(Place.HOST).link(device);
+        Reading<Optional<Link>> inPod = lab.kernel(Place.of(pod)).link(ifname);
+        Facts.expect(expected, Readings.all(List.of(before, host, inPod), new Moved(host.value(), inPod.value())),
+                m -> m.onHost().isEmpty() && m.inPod().filter(l -> l.address() != null && l.address().equalsIgnoreCase(was.address()))
+                        .isPresent(),
+                m -> "before ADD " + device + " had the MAC address " + was.address() + "; now "
+                        + m.onHost().map(l -> "the host still has " + device).orElse("the host has no " + device)
+                        + ", and " + m.inPod().map(l -> ifname + " in " + pod + " has " + l.address())
+                        .orElse(pod + " has no " + ifname));
+    }
+
+    /** The device's name on the host and the pod's interface, read after ADD. */
+    private record Moved(Optional<Link> onHost, Optional<Link> inPod) {
+    }
+
     public void expectBridgeStays(InterfaceName bridge) {
         Reading<Optional<Link>> reading = lab.kernel(Place.HOST).link(bridge);
         String expected = bridge + " exists and is a bridge";

@@ -1,6 +1,8 @@
 package netspec.lab.cni;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,9 @@ import netspec.cni.CniJson;
 /**
  * A network configuration, filled in from a plugin's template. Templates are JSON with placeholders:
  * {@code ${cniVersion}}, {@code ${name}} (the network's name), {@code ${subnet}} (a CIDR such as 10.22.0.0/24),
- * in dual-stack templates {@code ${subnet6}} (such as fd00:22::/64), and {@code ${dataDir}} (a directory for the plugin's state, inside the sandbox's private /run).
+ * in dual-stack templates {@code ${subnet6}} (such as fd00:22::/64), and {@code ${dataDir}} (a directory for the
+ * plugin's state, inside the sandbox's private /run); and, bound by the scenario, {@code ${master}} (the parent
+ * link of macvlan, ipvlan and vlan) and {@code ${device}} (the link host-device moves into the pod).
  */
 public record NetworkConfig(ObjectNode json) {
 
@@ -33,6 +37,16 @@ public record NetworkConfig(ObjectNode json) {
         }
         m.appendTail(text);
         return new NetworkConfig((ObjectNode) CniJson.tree(text.toString(), "a network configuration"));
+    }
+
+    /** The placeholders a template names, each once, in order of appearance. */
+    public static Set<String> placeholders(String template) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     /** The cniVersion the configuration declares: results must come back in it. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import netspec.cni.CniJson;
 import netspec.linux.Captured;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NetworkConfigTest {
 
@@ -29,6 +31,28 @@ class NetworkConfigTest {
         NetworkConfig config = NetworkConfig.render(CniPlugins.named("netspec-bash-cni").template(), VALUES);
         assertThat(config.json().path("type").asText()).isEqualTo("netspec-bash-cni");
         assertThat(config.json().path("subnet").asText()).isEqualTo("10.22.0.0/24");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bridge", "ptp", "macvlan", "ipvlan", "vlan", "host-device"})
+    void everyReferencePluginHasATemplateNamingItsType(String plugin) {
+        Map<String, String> values = new java.util.HashMap<>(VALUES);
+        values.putAll(Map.of("master", "up0", "device", "dev0"));
+        NetworkConfig config = NetworkConfig.render(CniPlugins.named(plugin).template(), values);
+        assertThat(config.json().path("type").asText()).isEqualTo(plugin);
+        assertThat(config.json().path("ipam").path("subnet").asText()).isEqualTo("10.22.0.0/24");
+        assertThat(CniPlugins.named(plugin).binary()).isEqualTo("/usr/lib/cni/" + plugin);
+    }
+
+    @Test
+    void theMasterBasedTemplatesNameTheirParentAndHostDeviceItsDevice() {
+        assertThat(NetworkConfig.placeholders(CniPlugins.named("macvlan").template()))
+                .containsExactly("cniVersion", "name", "master", "subnet", "dataDir");
+        assertThat(NetworkConfig.placeholders(CniPlugins.named("vlan").template())).contains("master");
+        assertThat(NetworkConfig.placeholders(CniPlugins.named("host-device").template()))
+                .contains("device").doesNotContain("master");
+        assertThat(NetworkConfig.placeholders(CniPlugins.named("bridge").template()))
+                .doesNotContain("master", "device");
     }
 
     @Test
@@ -61,7 +85,8 @@ class NetworkConfigTest {
     @Test
     void unknownPluginsAreRefusedNamingTheKnownOnes() {
         assertThatThrownBy(() -> CniPlugins.named("flannel"))
-                .hasMessageContaining("use bridge, netspec-bash-cni or plugin-under-test");
+                .hasMessageContaining("use one of bridge, ptp, macvlan, ipvlan, vlan, host-device, netspec-bash-cni"
+                        + " or plugin-under-test");
     }
 
     @Test
