@@ -66,15 +66,19 @@ public final class CniResults {
 
     /** The result's claims, with one reading that holds the answer and every kernel table they were judged on. */
     private Reading<List<Claim>> claims(NamespaceName pod) {
-        Reading<CniAnswer> answer = cni.addAnswer(pod);
-        CniResult result = cni.resultOf(pod);
+        return claims(lab, pod, cni.netnsPath(pod), cni.addAnswer(pod), cni.resultOf(pod));
+    }
+
+    /** The claims of any result for the pod (also a list's, {@link CniLists}), judged on the kernel's tables. */
+    static Reading<List<Claim>> claims(Lab lab, NamespaceName pod, String netnsPath, Reading<CniAnswer> answer,
+                                       CniResult result) {
         Place inside = Place.of(pod);
         Reading<List<Link>> hostLinks = lab.kernel(Place.HOST).links();
         Reading<List<AddressInfo>> hostAddresses = lab.kernel(Place.HOST).addresses();
         Reading<List<Link>> podLinks = lab.kernel(inside).links();
         Reading<List<AddressInfo>> podAddresses = lab.kernel(inside).addresses();
         Reading<List<netspec.linux.Route>> podRoutes = lab.kernel(inside).routes();
-        List<Claim> claims = new ResultAgainstKernel(result, cni.netnsPath(pod),
+        List<Claim> claims = new ResultAgainstKernel(result, netnsPath,
                 new Side("the host", hostLinks.value(), hostAddresses.value(), List.of()),
                 new Side(pod.value(), podLinks.value(), podAddresses.value(), podRoutes.value())).claims();
         return Readings.all(List.of(answer, hostLinks, hostAddresses, podLinks, podAddresses, podRoutes), claims);

@@ -31,7 +31,7 @@ public final class CniPlugins {
         };
     }
 
-    private static String template(String file) {
+    static String template(String file) {
         try (InputStream in = CniPlugins.class.getResourceAsStream("/assets/cni/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("no configuration template assets/cni/" + file + " on the class path");
