@@ -50,18 +50,36 @@ Feature: CNI network configuration lists: chained plugins
     nftables backend); on Debian 12 iptables is iptables-nft, so the rules are
     nf_tables rules read back with iptables -S.
 
+  A list of your own runs as the row "plugin-under-test" of the first
+  scenario: -Dnetspec.cni.config names its template (with "plugins", the
+  placeholders of assets/cni/README.md), -Dnetspec.cni.plugin any plugin of it
+  on the target, whose directory, the reference plugins' and /opt/cni/bin make
+  CNI_PATH (or -Dnetspec.cni.path). A chained plugin of yours may change
+  nothing in the result it passes on; tuning may change the pod interface's MAC
+  address and MTU, bandwidth may append its ifb device.
+
   Background:
     Given a pod pod1
-    And the CNI network list bridge-chain with cniVersion 1.0.0 on the subnet 10.22.0.0/24
     And the runtime asks for the MAC address 02:00:0a:16:00:99 for pod1
 
-  Scenario: ADD runs the plugins in the list's order, each passing the previous result on with only its own changes
+  Scenario Outline: ADD runs the plugins in the list's order, each passing the previous result on with only its own changes (<list>)
+    Given the CNI network list <list> with cniVersion 1.0.0 on the subnet 10.22.0.0/24
     When the runtime adds pod1 through the network list
     Then every plugin of the list succeeds, called in the list's order
     And every chained plugin passed on the result for pod1 with only its own changes
     And the list's result for pod1 matches the kernel
 
+    Examples: Debian's reference plugins
+      | list         |
+      | bridge-chain |
+
+    @requires:cni-plugin-under-test @plugin-under-test
+    Examples: your list
+      | list              |
+      | plugin-under-test |
+
   Scenario: tuning sets the MTU, the MAC address and a sysctl of the pod's interface
+    Given the CNI network list bridge-chain with cniVersion 1.0.0 on the subnet 10.22.0.0/24
     When the runtime adds pod1 through the network list
     Then the MTU of eth0 in pod1 is 1400
     And eth0 in pod1 has the MAC address the runtime asked for
@@ -69,7 +87,8 @@ Feature: CNI network configuration lists: chained plugins
     And the list's result for pod1 matches the kernel
 
   Scenario: portmap DNATs the pod's host port to the pod, and a connection through the port reaches it
-    Given a pod pod2
+    Given the CNI network list bridge-chain with cniVersion 1.0.0 on the subnet 10.22.0.0/24
+    And a pod pod2
     And the runtime maps the host port 8080 to port 80 of pod1
     And pod1 has been added through the network list
     And pod2 has been added through the network list
@@ -79,17 +98,20 @@ Feature: CNI network configuration lists: chained plugins
     Then "pod1" answered 3 of the connections
 
   Scenario: bandwidth shapes the pod's traffic both ways with tbf qdiscs that really limit its rate
-    Given pod1 has been added through the network list
+    Given the CNI network list bridge-chain with cniVersion 1.0.0 on the subnet 10.22.0.0/24
+    And pod1 has been added through the network list
     Then the veth and the ifb device of pod1 on the host each have a tbf qdisc of 500000 bytes per second
     When pod1 sends 1000000 bytes over TCP to 10.22.0.1
     Then the transfer took at least as long as the tbf qdisc of the sender's ifb device needs for it
 
   Scenario: firewall lets the pod's traffic through its CNI-FORWARD chain
+    Given the CNI network list bridge-chain with cniVersion 1.0.0 on the subnet 10.22.0.0/24
     When the runtime adds pod1 through the network list
     Then the firewall's chain CNI-FORWARD accepts the traffic of pod1
 
   Scenario: CHECK runs every plugin with the cached result, and stops at tuning once the pod's MTU is changed
-    Given pod1 has been added through the network list
+    Given the CNI network list bridge-chain with cniVersion 1.0.0 on the subnet 10.22.0.0/24
+    And pod1 has been added through the network list
     When the runtime checks pod1 through the network list
     Then every plugin of the list succeeds, called in the list's order
     Given the MTU of eth0 in pod1 is set to 1500
@@ -98,7 +120,8 @@ Feature: CNI network configuration lists: chained plugins
     And the MTU of eth0 in pod1 is 1500
 
   Scenario: DEL runs the plugins in reverse order, and what each of them did is gone
-    Given the runtime maps the host port 8080 to port 80 of pod1
+    Given the CNI network list bridge-chain with cniVersion 1.0.0 on the subnet 10.22.0.0/24
+    And the runtime maps the host port 8080 to port 80 of pod1
     And pod1 has been added through the network list
     When the runtime deletes pod1 through the network list
     Then every plugin of the list succeeds, called in reverse order

@@ -80,6 +80,8 @@ public record IptablesRule(String action, String chain, List<String> args) {
 
     @Override
     public String toString() {
-        return action + " " + chain + (args.isEmpty() ? "" : " " + String.join(" ", args));
+        // quoted again where iptables -S quotes, so that the line reads as it printed it
+        return action + " " + chain + args.stream().map(a -> a.contains(" ") ? "\"" + a.replace("\"", "\\\"") + "\"" : a)
+                .map(a -> " " + a).collect(java.util.stream.Collectors.joining());
     }
 }
