@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import netspec.cni.CniAnswer;
 import netspec.cni.CniError;
@@ -95,7 +96,7 @@ public final class CniLists {
     /** The runtime's portMappings argument for the pod (the pod's hostPort), as a CRI runtime passes it. */
     public void mapPort(NamespaceName pod, int hostPort, int containerPort) {
         JsonNode mappings = runtimeArguments(pod).computeIfAbsent("portMappings", k -> CniJson.mapper().createArrayNode());
-        ((com.fasterxml.jackson.databind.node.ArrayNode) mappings).addObject()
+        ((ArrayNode) mappings).addObject()
                 .put("hostPort", hostPort).put("containerPort", containerPort).put("protocol", "tcp");
     }
 
@@ -141,32 +142,27 @@ public final class CniLists {
     }
 
     public List<PluginCall> check(NamespaceName pod) {
-        Optional<JsonNode> result = Optional.of(cachedTree(pod));
-        List<PluginCall> calls = new ArrayList<>();
-        for (int index : list().addOrder()) {
-            PluginCall call = call("CHECK", index, pod, result);
-            calls.add(call);
-            if (!call.answer().value().succeeded()) {
-                break;
-            }
-        }
-        finished("CHECK", calls);
-        return calls;
+        return runEach("CHECK", list().addOrder(), pod, Optional.of(cachedTree(pod)));
     }
 
     /** Reads the host's links first, so that "gone" can show they were there. */
     public List<PluginCall> delete(NamespaceName pod) {
         hostLinksBeforeDelete.put(pod, lab.kernel(Place.HOST).links());
         Optional<JsonNode> result = cached.containsKey(pod) ? Optional.of(cachedTree(pod)) : Optional.empty();
+        return runEach("DEL", list().deleteOrder(), pod, result);
+    }
+
+    /** CHECK and DEL: every plugin in the order given, each with the same cached result, up to the first failure. */
+    private List<PluginCall> runEach(String command, List<Integer> order, NamespaceName pod, Optional<JsonNode> result) {
         List<PluginCall> calls = new ArrayList<>();
-        for (int index : list().deleteOrder()) {
-            PluginCall call = call("DEL", index, pod, result);
+        for (int index : order) {
+            PluginCall call = call(command, index, pod, result);
             calls.add(call);
             if (!call.answer().value().succeeded()) {
                 break;
             }
         }
-        finished("DEL", calls);
+        finished(command, calls);
         return calls;
     }
 
