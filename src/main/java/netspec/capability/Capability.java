@@ -47,6 +47,13 @@ public enum Capability {
                     + " support"),
     BR_NETFILTER("br-netfilter", "test -e /proc/sys/net/bridge/bridge-nf-call-iptables || modprobe br_netfilter",
             kernel("br_netfilter", "CONFIG_BRIDGE_NETFILTER")),
+    // the CNI bandwidth plugin: a tbf on the pod's veth, and its ingress redirected to an ifb device with a tbf
+    TC_SHAPING("tc-shaping", "ip link add probe0 type ifb && ip link add probe1 type ifb"
+            + " && tc qdisc add dev probe0 root tbf rate 1mbit burst 10kb latency 25ms && tc qdisc add dev probe1 ingress"
+            + " && tc filter add dev probe1 parent ffff: protocol all u32 match u32 0 0 action mirred egress redirect"
+            + " dev probe0", "load the kernel modules ifb, sch_tbf, sch_ingress, cls_u32 and act_mirred on the target"
+            + " (modprobe), or use a kernel built with CONFIG_IFB, CONFIG_NET_SCH_TBF, CONFIG_NET_SCH_INGRESS,"
+            + " CONFIG_NET_CLS_U32 and CONFIG_NET_ACT_MIRRED (Debian's and Ubuntu's stock kernels have them)"),
     CLANG("clang", "command -v clang", tool("clang llvm")),
     BPF_HEADERS("bpf-headers", "printf '#include <linux/bpf.h>\\n#include <bpf/bpf_helpers.h>\\n'"
             + " | clang -target bpf -I/usr/include/\"$(clang -print-multiarch)\" -fsyntax-only -x c -",

@@ -89,6 +89,11 @@ public final class KernelJson {
         return parse(json, "tc filters", TcFilter.class, node -> { });
     }
 
+    /** {@code tc -j qdisc show [dev X]}. */
+    public static List<Qdisc> qdiscs(String json) {
+        return parse(json, "qdiscs", Qdisc.class, node -> { });
+    }
+
     private static <T> List<T> parse(String json, String what, Class<T> type, Consumer<ObjectNode> fixUp) {
         if (json == null) {
             throw new IllegalArgumentException("cannot parse " + what + " from: null");

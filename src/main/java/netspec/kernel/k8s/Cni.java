@@ -103,7 +103,11 @@ public final class Cni {
             return new CniPlugin(chosen.name(), binary, binary.substring(0, binary.lastIndexOf('/')),
                     chosen.template(), chosen.asset());
         }).orElse(chosen);
-        // a plugin that keeps state in the usual place keeps it in the sandbox, not on the machine
+        hideMachineState(lab);
+    }
+
+    /** A plugin that keeps state in the usual place keeps it in the sandbox, not on the machine. */
+    static void hideMachineState(Lab lab) {
         lab.run("hiding the machine's CNI state from the plugin", Place.HOST, "sh", "-c",
                 "if [ -d /var/lib/cni ]; then mount -t tmpfs netspec-cni /var/lib/cni; fi");
     }
@@ -314,11 +318,7 @@ public final class Cni {
 
     /** The environment first, so that a report names the call by its CNI_* variables. */
     private Reading<CniAnswer> call(String stdin, Map<String, String> environment) {
-        List<String> argv = new ArrayList<>(List.of("env", "-i", "PATH=" + netspec.host.SandboxCommand.STANDARD_PATH));
-        environment.forEach((name, value) -> argv.add(name + "=" + value));
-        argv.addAll(List.of(StandardInput.feeding(stdin, plugin().binary())));
-        CommandResult result = lab.attempt(Place.HOST, argv.toArray(String[]::new));
-        last = new Reading<>(Place.HOST, result, new CniAnswer(result.exitStatus(), result.stdout()));
+        last = call(lab, plugin().binary(), stdin, environment);
         return last;
     }
 
@@ -329,15 +329,29 @@ public final class Cni {
         return environment;
     }
 
+    /** One call of any plugin as a runtime makes it; also each plugin of a list ({@link CniLists}). */
+    static Reading<CniAnswer> call(Lab lab, String binary, String stdin, Map<String, String> environment) {
+        List<String> argv = new ArrayList<>(List.of("env", "-i", "PATH=" + netspec.host.SandboxCommand.STANDARD_PATH));
+        environment.forEach((name, value) -> argv.add(name + "=" + value));
+        argv.addAll(List.of(StandardInput.feeding(stdin, binary)));
+        CommandResult result = lab.attempt(Place.HOST, argv.toArray(String[]::new));
+        return new Reading<>(Place.HOST, result, new CniAnswer(result.exitStatus(), result.stdout()));
+    }
+
     private Map<String, String> environment(String command, NamespaceName pod) {
+        return environment(command, pod, plugin().cniPath());
+    }
+
+    /** The CNI_* variables of a call for the pod, with its CNI_PATH. */
+    static Map<String, String> environment(String command, NamespaceName pod, String cniPath) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("CNI_COMMAND", command);
         environment.put("CNI_CONTAINERID", pod.value());
-        environment.put("CNI_NETNS", netnsPath(pod));
+        environment.put("CNI_NETNS", "/run/netns/" + pod.value());
         environment.put("CNI_IFNAME", IFNAME);
         // what the kubelet passes; IgnoreUnknown lets a plugin skip the keys it does not know
         environment.put("CNI_ARGS", "IgnoreUnknown=1;K8S_POD_NAMESPACE=default;K8S_POD_NAME=" + pod.value());
-        environment.put("CNI_PATH", plugin().cniPath());
+        environment.put("CNI_PATH", cniPath);
         return environment;
     }
 

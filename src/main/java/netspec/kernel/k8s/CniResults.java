@@ -66,8 +66,12 @@ public final class CniResults {
 
     /** The result's claims, with one reading that holds the answer and every kernel table they were judged on. */
     private Reading<List<Claim>> claims(NamespaceName pod) {
-        Reading<CniAnswer> answer = cni.addAnswer(pod);
-        CniResult result = cni.resultOf(pod);
+        return claims(lab, pod, cni.netnsPath(pod), cni.addAnswer(pod), cni.resultOf(pod));
+    }
+
+    /** The claims of any result for the pod (also a list's, {@link CniLists}), judged on the kernel's tables. */
+    static Reading<List<Claim>> claims(Lab lab, NamespaceName pod, String netnsPath, Reading<CniAnswer> answer,
+                                       CniResult result) {
         Place inside = Place.of(pod);
         Reading<List<Link>> hostLinks = lab.kernel(Place.HOST).links();
         Reading<List<AddressInfo>> hostAddresses = lab.kernel(Place.HOST).addresses();
@@ -84,7 +88,7 @@ public final class CniResults {
             routes.addAll(podRoutes6.value());
             readings.add(podRoutes6);
         }
-        List<Claim> claims = new ResultAgainstKernel(result, cni.netnsPath(pod),
+        List<Claim> claims = new ResultAgainstKernel(result, netnsPath,
                 new Side("the host", hostLinks.value(), hostAddresses.value(), List.of()),
                 new Side(pod.value(), podLinks.value(), podAddresses.value(), routes)).claims();
         return Readings.all(readings, claims);
