@@ -88,9 +88,10 @@ public final class Replacements {
             }
             case "ip" -> otherAddress(value, names).ifPresent(v -> found.add(new Replacement("ip", v)));
             case "cidr" -> found.addAll(cidr(value, names));
-            // a lower bound holds of the next number too whenever a little more flowed: twice the bound does not
+            // a lower bound holds of the next number too whenever a little more flowed (an ARP, an IPv6 router
+            // solicitation): ten times the bound does not
             case "int", "long" -> found.add(new Replacement(arg.type(), String.valueOf(
-                    AT_LEAST.matcher(before).find() ? 2 * Long.parseLong(value) : Long.parseLong(value) + 1)));
+                    AT_LEAST.matcher(before).find() ? 10 * Long.parseLong(value) : Long.parseLong(value) + 1)));
             case "word" -> first(wordsBesides(value, match.expression(), index)).ifPresent(v -> found.add(new Replacement("word", v)));
             case "string" -> first(suiteBesides(value, match.expression(), index)).ifPresent(v -> found.add(new Replacement("string", v)));
             case "traffic" -> found.addAll(traffic(value, names));

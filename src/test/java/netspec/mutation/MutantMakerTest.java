@@ -158,11 +158,11 @@ class MutantMakerTest {
     }
 
     @Test
-    void aLowerBoundIsDoubledNotIncremented() {
+    void aLowerBoundIsMultipliedNotIncremented() {
         StepMatch match = glue.matches("veth3 has transmitted at least 20 frames since counting began").get(0);
         int count = match.args().size() - 1;
         assertThat(new Replacements(java.util.Map.of()).of(match, count, ScenarioNames.of(scenarios.get(0), glue)))
-                .extracting(Replacements.Replacement::value).containsExactly("40");
+                .extracting(Replacements.Replacement::value).containsExactly("200");
     }
 
     @Test
