@@ -74,19 +74,26 @@ public final class MutantOutcomes implements ConcurrentEventListener {
         Throwable error = event.getResult().getError();
         String reason = error == null || error.getMessage() == null ? ""
                 : error.getMessage().strip().lines().findFirst().orElse("");
-        List<String> together = scenario.getTestSteps().stream().filter(PickleStepTestStep.class::isInstance)
-                .flatMap(s -> ChangedSteps.idsIn(((PickleStepTestStep) s).getStep().getText()).stream()).toList();
+        List<String> texts = scenario.getTestSteps().stream().filter(PickleStepTestStep.class::isInstance)
+                .map(s -> ((PickleStepTestStep) s).getStep().getText()).toList();
+        List<String> together = texts.stream().flatMap(t -> ChangedSteps.idsIn(t).stream()).toList();
         if (together.isEmpty()) {
             rows.put(id, String.join("\t", id, event.getResult().getStatus().name(), RunResults.oneField(failed[0]),
                     failed[1], RunResults.oneField(reason)));
             return;
         }
         // mutants run with their scenario: each one's own outcome, or, where the run did not reach it, the scenario's
-        for (String mutant : together) {
-            String[] ran = ChangedSteps.takeOutcome(mutant);
-            rows.put(mutant, ran != null ? String.join("\t", ran)
-                    : String.join("\t", mutant, event.getResult().getStatus().name(), RunResults.oneField(failed[0]),
-                            failed[1], RunResults.oneField(reason)));
+        for (int i = 0; i < texts.size(); i++) {
+            // the original step after its mutants failed too: the kernel did not hold still, nothing was judged
+            boolean unsettled = i + 1 < texts.size() && texts.get(i + 1).equals(failed[0]);
+            for (String mutant : ChangedSteps.idsIn(texts.get(i))) {
+                String[] ran = ChangedSteps.takeOutcome(mutant);
+                rows.put(mutant, unsettled ? String.join("\t", mutant, "UNSETTLED", RunResults.oneField(failed[0]),
+                                failed[1], RunResults.oneField("the original step failed after it: " + reason))
+                        : ran != null ? String.join("\t", ran)
+                        : String.join("\t", mutant, event.getResult().getStatus().name(), RunResults.oneField(failed[0]),
+                                failed[1], RunResults.oneField(reason)));
+            }
         }
     }
 
