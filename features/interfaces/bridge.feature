@@ -50,6 +50,7 @@ Feature: Linux bridge
   Scenario: A device leaves promiscuous mode when it leaves the bridge
     When veth1 is removed from its bridge
     Then veth1 has no master
+    # mutant survives: Then br0 has no master because br0 is itself a port of nothing, so it has no master either; "veth1 is a port of br0" below is the contrast
     And veth1 is not in promiscuous mode
     But veth2 is in promiscuous mode
 
@@ -58,6 +59,7 @@ Feature: Linux bridge
     When ns1 pings 10.0.0.254
     Then the ping gets replies
     And ns1 resolves 10.0.0.254 to the MAC address of br0
+    # mutant survives: Then ns1 resolves 10.0.0.254 to the MAC address of veth1 because br0 has no MAC address of its own: it carries the lowest of its ports', which may be veth1's
 
   Scenario: Without an address on the bridge, the host does not answer
     When ns1 pings 10.0.0.254
@@ -68,6 +70,7 @@ Feature: Linux bridge
     When br1 is attached to br0
     Then the kernel refuses it with "Can not enslave a bridge to a bridge"
     And br1 has no master
+    # mutant survives: Then br0 has no master because br0 is itself a port of nothing; the claim is about br1, the bridge that was refused as its port
     But veth1 is a port of br0
 
   Scenario: From the bridge's side, its ports are the host ends of the namespaces' veths

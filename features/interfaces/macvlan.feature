@@ -56,7 +56,9 @@ Feature: macvlan
     And mv2 in ns2 is a macvlan on up0 in bridge mode
     And mv1 in ns1 and mv2 in ns2 have different MAC addresses
     And mv1 in ns1 and up0 have different MAC addresses
+    # mutant survives: Then mv1 in ns1 and br0 have different MAC addresses because br0, the bridge the parent hangs on, has a MAC address of its own as well
     And mv2 in ns2 and up0 have different MAC addresses
+    # mutant survives: Then mv2 in ns2 and br0 have different MAC addresses because br0, the bridge the parent hangs on, has a MAC address of its own as well
 
   Scenario: In bridge mode the children talk to each other without their frames leaving the parent
     Given a macvlan mv1 on up0 in bridge mode, in ns1 with address 10.0.0.1/24
@@ -155,6 +157,8 @@ Feature: macvlan
     When another macvlan mv2 is added on up0 in bridge mode
     Then mv2 is a macvlan on up0 in bridge mode
     And mv1 and mv2 have different MAC addresses
+    # mutant survives: Then mv1 and br0 have different MAC addresses because br0, the bridge the parent hangs on, has a MAC address of its own as well
+    # mutant survives: Then br0 and mv2 have different MAC addresses because br0, the bridge the parent hangs on, has a MAC address of its own as well
 
   Scenario Outline: A passthru parent refuses a second macvlan in <mode> mode too
     Given a macvlan mv1 on up0 in passthru mode

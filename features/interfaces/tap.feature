@@ -40,6 +40,8 @@ Feature: tap devices
     And the host pings 10.8.0.2
     Then the reader of tap0 has read an Ethernet frame from the MAC address of tap0 carrying an IPv4 packet from 10.8.0.1 to 10.8.0.2
     But the reader of tap0 has read packets, but no IPv4 packet from 10.8.0.1 to 10.8.0.2 without a link-layer header
+    # mutant survives: Then the reader of tap0 has read packets, but no IPv4 packet from 10.8.0.1 to 10.8.0.1 without a link-layer header because no packet goes from 10.8.0.1 to itself through tap0: the frame from 10.8.0.1 to 10.8.0.2, with its Ethernet header, read in the step before is the contrast
+    # mutant survives: Then the reader of tap0 has read packets, but no IPv4 packet from 10.8.0.2 to 10.8.0.2 without a link-layer header because no packet goes from 10.8.0.2 to itself through tap0: the frame from 10.8.0.1 to 10.8.0.2, with its Ethernet header, read in the step before is the contrast
 
   Scenario: Before the first IP packet, the kernel resolves the neighbour with ARP through the tap
     Given a persistent tap device tap0
@@ -83,6 +85,7 @@ Feature: tap devices
     And ns1 pings 10.0.0.2
     And the host pings 10.8.0.2
     Then tap0 has no master
+    # mutant survives: Then br0 has no master because br0 is itself a port of nothing, so it has no master either
     And the reader of tap0 has read a broadcast ARP request for 10.8.0.2 from the MAC address of tap0
     But the reader of tap0 has read no frame from the MAC address of eth0 in ns1
 
@@ -119,3 +122,5 @@ Feature: tap devices
     And the capture on eth0 in ns1 shows ARP from 10.0.0.1 to 10.0.0.2
     But the capture on eth0 in ns1 shows no ARP from 10.0.0.99
     And ns1 has no neighbour entry for 10.0.0.99
+    # mutant survives: Then ns1 has no neighbour entry for 10.0.0.1 because 10.0.0.1 is ns1's own address: a namespace keeps no neighbour entry for itself
+    # mutant survives: Then the host has no neighbour entry for 10.0.0.99 because the host sent nothing to 10.0.0.99 either, so it resolved no neighbour for it

@@ -42,12 +42,15 @@ Feature: tun devices
     Then the reader of tun0 has read an IPv4 packet from 10.9.0.1 to 10.9.0.2, with no link-layer header before it
     And every packet the reader of tun0 has read starts with IP version 4 or 6
     But the reader of tun0 has read packets, but no Ethernet frame carrying an IPv4 packet from 10.9.0.1 to 10.9.0.2
+    # mutant survives: Then the reader of tun0 has read packets, but no Ethernet frame carrying an IPv4 packet from 10.9.0.1 to 10.9.0.1 because no packet goes from 10.9.0.1 to itself through tun0: the packet from 10.9.0.1 to 10.9.0.2, without an Ethernet header, read two steps before is the contrast
+    # mutant survives: Then the reader of tun0 has read packets, but no Ethernet frame carrying an IPv4 packet from 10.9.0.2 to 10.9.0.2 because no packet goes from 10.9.0.2 to itself through tun0: the packet from 10.9.0.1 to 10.9.0.2, without an Ethernet header, read two steps before is the contrast
 
   Scenario: Without ARP, the kernel sends the packet at once and learns no neighbour
     When a process attaches to tun0 and reads it
     And the host pings 10.9.0.2
     Then the reader of tun0 has read an IPv4 packet from 10.9.0.1 to 10.9.0.2, with no link-layer header before it
     And the host has no neighbour entry for 10.9.0.2
+    # mutant survives: Then the host has no neighbour entry for 10.9.0.1 because 10.9.0.1 is the host's own address on tun0: the host keeps no neighbour entry for itself
 
   Scenario: A persistent tun device nobody holds has no carrier
     Then tun0 has no carrier
@@ -64,5 +67,6 @@ Feature: tun devices
   Scenario: A tun device a process created without persistence vanishes with the process
     When a process creates the tun device tun1 and reads it
     Then tun1 is a layer-3 device: link type none, no MAC address, flags POINTOPOINT and NOARP
+    # mutant survives: Then tun0 is a layer-3 device: link type none, no MAC address, flags POINTOPOINT and NOARP because tun0, the tun device of the Background, is one as well
     When the process reading tun1 exits
     Then the host has no interface tun1

@@ -117,6 +117,10 @@ Feature: VXLAN
     When node1 pings 192.168.42.2
     Then the ping gets replies
     And vx0 in node1 has not learned where vx0 in node2 is
+    # mutant survives: Then vx0 in node1 has not learned where vx0 in node1 is because a VXLAN device learns where the other VTEPs are, never where it is itself
+    # mutant survives: Then vx0 in node1 has not learned where eth0 in node2 is because eth0 in node2 is no VTEP: no VXLAN device learns where it is
+    # mutant survives: Then vx0 in node2 has not learned where vx0 in node2 is because a VXLAN device learns where the other VTEPs are, never where it is itself
+    # mutant survives: Then eth0 in node1 has not learned where vx0 in node2 is because eth0 is no VXLAN device: it learns no remote VTEP at all
     But vx0 in node2 has learned that vx0 in node1 is behind 10.0.0.1
 
   Scenario Outline: The VNI has 24 bits: the kernel accepts <vni>
@@ -184,6 +188,7 @@ Feature: VXLAN
   Scenario: Without an underlay device the kernel leaves the MTU at 1500, as if nothing were added
     Given a vxlan vx1 in node1 with VNI 42, remote 10.0.0.2 and port 4789
     Then the MTU of vx1 in node1 is 1500
+    # mutant survives: Then the MTU of eth0 in node1 is 1500 because eth0 keeps the default MTU of 1500 as well; a vxlan over an underlay is the contrast (1450, 1430 in the scenarios around it)
 
   Scenario Outline: Asked at creation for an MTU of <asked>, the kernel accepts the request and sets <mtu>
     Given a vxlan vx1 in node1 with VNI 42, device eth0, port 4789 and mtu <asked>
@@ -209,5 +214,6 @@ Feature: VXLAN
     Given the MTU of eth0 in node1 is set to 9000
     And a vxlan vx1 in node1 with VNI 42, device eth0 and port 4789
     When the MTU of eth0 in node1 is set to 1500
+    # mutant survives: Then the MTU of eth0 in node2 is 1500 because eth0 in node2 keeps the default MTU of 1500; only node1's underlay was changed
     Then the MTU of eth0 in node1 is 1500
     But the MTU of vx1 in node1 is 8950

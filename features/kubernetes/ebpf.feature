@@ -44,6 +44,7 @@ Feature: eBPF on the data path: a tc classifier answers ICMP echo requests
     Then the ping gets replies
     And veth-b in ns2 runs the BPF program icmp_echo_responder at ingress, jited, in direct-action mode
     And the ICMP counters of ns2 show 0 echo requests received and 0 echo replies sent
+    # mutant survives: Then the ICMP counters of ns1 show 0 echo requests received and 0 echo replies sent because ns1 sent the echo requests and got no request itself: its counters show 0 received requests and 0 sent replies too
 
   Scenario: Once the program is detached, the echo requests go unanswered again
     Given icmp_echo_responder.c is attached at ingress of veth-b in ns2, in direct-action mode

@@ -45,10 +45,12 @@ Feature: flannel's VXLAN backend: pods on different nodes talk through flannel.1
 
     Scenario: Each node is programmed for every other node's lease
       Then flannel.1 in node1 is a VXLAN device with VNI 1 on UDP port 8472 over eth0, without learning
+      # mutant survives: Then flannel.1 in node2 is a VXLAN device with VNI 1 on UDP port 8472 over eth0, without learning because every node's flannel.1 is made alike: VNI 1, port 8472, over eth0, without learning
       And node1 routes the pod subnet of node2 via its VTEP address on flannel.1, on-link
       And node1 resolves the VTEP address of node2 to its VTEP MAC, permanently
       And flannel.1 in node1 sends frames for the VTEP MAC of node2 to 192.168.56.12
       And flannel.1 in node1 sends frames for the VTEP MAC of node3 to 192.168.56.13
+      # mutant survives: Then flannel.1 in node2 sends frames for the VTEP MAC of node3 to 192.168.56.13 because every node has an fdb entry for the VTEP MAC of each other node: node2 knows node3's too
       And flannel.1 in node2 sends frames for the VTEP MAC of node1 to 192.168.56.11
 
     Scenario: A pod reaches a pod on another node
@@ -77,6 +79,7 @@ Feature: flannel's VXLAN backend: pods on different nodes talk through flannel.1
       Then the ping gets replies
       And tcpdump on eth0 in node2 saw VXLAN packets with VNI 1 on UDP port 8472 from 192.168.56.11 to 192.168.56.12, carrying the echo requests from 10.244.1.2 to 10.244.2.2
       And tcpdump on eth0 in node2 saw no packet from 10.244.1.2 outside VXLAN
+      # mutant survives: Then tcpdump on eth0 in node2 saw no packet from 10.244.1.0 outside VXLAN because 10.244.1.0 is the network address of node1's pod subnet: nothing sends from it
 
     @requires:tcpdump
     Scenario: Traffic between pods of one node never reaches the underlay
@@ -97,6 +100,8 @@ Feature: flannel's VXLAN backend: pods on different nodes talk through flannel.1
       When pod1 pings 10.244.3.2
       Then the ping gets replies
       And flannel.1 in node1 has no fdb entry for the VTEP MAC of node2
+      # mutant survives: Then flannel.1 in node1 has no fdb entry for the VTEP MAC of node1 because a node keeps no fdb entry for its own VTEP MAC
+      # mutant survives: Then flannel.1 in node2 has no fdb entry for the VTEP MAC of node2 because a node keeps no fdb entry for its own VTEP MAC: node2 neither
       But node1 routes the pod subnet of node2 via its VTEP address on flannel.1, on-link
       And tcpdump on eth0 in node1 saw VXLAN packets with VNI 1 on UDP port 8472 from 192.168.56.11 to 192.168.56.13, carrying the echo requests from 10.244.1.2 to 10.244.3.2
       But tcpdump on eth0 in node1 saw no packet sent to 192.168.56.12
@@ -125,6 +130,8 @@ Feature: flannel's VXLAN backend: pods on different nodes talk through flannel.1
       When pod1 pings 10.244.2.2 with 1422 bytes of payload, not fragmenting
       Then the ping gets replies
       And pod1 has learned no path MTU towards 10.244.2.2
+      # mutant survives: Then pod1 has learned no path MTU towards 10.244.2.0 because 10.244.2.0 is the network address of node2's pod subnet: nothing was sent towards it
+      # mutant survives: Then node1 has learned no path MTU towards 10.244.2.2 because node1 itself sent nothing large towards pod2: it has learned no path MTU either
 
     Scenario: A pod left at MTU 1500 sends full-size packets that its node refuses to pass on
       Given a pod pod1 on node1 at 10.244.1.2 with MTU 1500

@@ -1,6 +1,7 @@
 package netspec;
 
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.OBJECT_FACTORY_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
@@ -13,13 +14,15 @@ import org.junit.platform.suite.api.Suite;
 
 /**
  * Runs the mutants {@code netspec.mutation.MutationRun make} wrote under {@code target/mutants}, as
- * {@link RunFeaturesIT} runs the features (same glue, hooks and plugins), with their outcomes in a file of their
- * own; {@code mvn verify -Pmutation} starts it.
+ * {@link RunFeaturesIT} runs the features (same glue, hooks and plugins, and the glue that runs a scenario's
+ * mutants after their steps), with their outcomes in a file of their own; {@code mvn verify -Pmutation} starts it.
  */
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories("target/mutants")
-@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "netspec.steps")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "netspec.steps, netspec.mutation")
+// the mutants of one scenario run on its glue objects (netspec.mutation.ChangedSteps); its SPI entry: pom.xml
+@ConfigurationParameter(key = OBJECT_FACTORY_PROPERTY_NAME, value = "netspec.mutation.ScenarioObjects")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
         value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, netspec.run.ConsoleProgress,"
                 + " netspec.mutation.MutantOutcomes")

@@ -40,8 +40,10 @@ public final class Fdb {
     }
 
     public void expectNotLearned(LinkRef bridge, LinkRef station) {
+        // the table first, as for "has learned": read at the same moment, the two claims contradict each other
+        Reading<List<FdbEntry>> table = read(bridge);
         String mac = links.macOf(bridge + " has not learned the MAC address of " + station, station);
-        expectNotLearned(read(bridge), bridge.name().value(), mac + " (" + station + ")", mac);
+        expectNotLearned(table, bridge.name().value(), mac + " (" + station + ")", mac);
     }
 
     /** Polled: the entry ages out on the bridge's own timer, checked by its garbage collector. */

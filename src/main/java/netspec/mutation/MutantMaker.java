@@ -58,19 +58,25 @@ public final class MutantMaker {
                 continue; // undefined or ambiguous: the normal run would not have passed it
             }
             StepMatch match = matches.get(0);
-            List<String[]> candidates = new ArrayList<>();
-            for (int a = 0; a < match.args().size(); a++) {
-                StepMatch.Arg arg = match.args().get(a);
-                for (Replacements.Replacement r : replacements.of(match, a, names)) {
-                    candidates.add(new String[] {r.what(), arg.replaceIn(step.text(), r.value())});
-                }
-            }
+            List<String[]> twins = new ArrayList<>();
             for (String text : Negations.rewrites(step.text())) {
                 List<StepMatch> twin = glue.matches(text);
                 if (twin.size() == 1 && !twin.get(0).expression().equals(match.expression())) {
-                    candidates.add(new String[] {"negation", text});
+                    twins.add(new String[] {"negation", text});
                 }
             }
+            List<String[]> candidates = new ArrayList<>();
+            // an absence holds of nearly every other value too (another device also has no master, another
+            // address also sent nothing): such a claim's mutant is its positive twin, where it has one
+            if (twins.isEmpty() || !Negations.isNegative(match.expression())) {
+                for (int a = 0; a < match.args().size(); a++) {
+                    StepMatch.Arg arg = match.args().get(a);
+                    for (Replacements.Replacement r : replacements.of(match, a, names)) {
+                        candidates.add(new String[] {r.what(), arg.replaceIn(step.text(), r.value())});
+                    }
+                }
+            }
+            candidates.addAll(twins);
             for (String[] candidate : candidates) {
                 String text = candidate[1];
                 if (!claims.contains(text) && glue.matches(text).size() == 1 && seen.add(i + "\t" + text)) {

@@ -26,7 +26,8 @@ import netspec.run.RunResults;
 /**
  * A Cucumber plugin for the mutant run: writes each mutant's outcome to {@code target/mutants/outcomes.tsv} as the
  * run ends, with the step that failed (a mutant is killed only by its own changed step failing) and the error,
- * and the run's wall time in the header.
+ * and the run's wall time in the header. A mutant that ran with its scenario's others has the outcome
+ * {@link ChangedSteps} kept for it.
  */
 public final class MutantOutcomes implements ConcurrentEventListener {
 
@@ -73,8 +74,27 @@ public final class MutantOutcomes implements ConcurrentEventListener {
         Throwable error = event.getResult().getError();
         String reason = error == null || error.getMessage() == null ? ""
                 : error.getMessage().strip().lines().findFirst().orElse("");
-        rows.put(id, String.join("\t", id, event.getResult().getStatus().name(), RunResults.oneField(failed[0]),
-                failed[1], RunResults.oneField(reason)));
+        List<String> texts = scenario.getTestSteps().stream().filter(PickleStepTestStep.class::isInstance)
+                .map(s -> ((PickleStepTestStep) s).getStep().getText()).toList();
+        List<String> together = texts.stream().flatMap(t -> ChangedSteps.idsIn(t).stream()).toList();
+        if (together.isEmpty()) {
+            rows.put(id, String.join("\t", id, event.getResult().getStatus().name(), RunResults.oneField(failed[0]),
+                    failed[1], RunResults.oneField(reason)));
+            return;
+        }
+        // mutants run with their scenario: each one's own outcome, or, where the run did not reach it, the scenario's
+        for (int i = 0; i < texts.size(); i++) {
+            // the original step after its mutants failed too: the kernel did not hold still, nothing was judged
+            boolean unsettled = i + 1 < texts.size() && texts.get(i + 1).equals(failed[0]);
+            for (String mutant : ChangedSteps.idsIn(texts.get(i))) {
+                String[] ran = ChangedSteps.takeOutcome(mutant);
+                rows.put(mutant, unsettled ? String.join("\t", mutant, "UNSETTLED", RunResults.oneField(failed[0]),
+                                failed[1], RunResults.oneField("the original step failed after it: " + reason))
+                        : ran != null ? String.join("\t", ran)
+                        : String.join("\t", mutant, event.getResult().getStatus().name(), RunResults.oneField(failed[0]),
+                                failed[1], RunResults.oneField(reason)));
+            }
+        }
     }
 
     private void write(Duration wall) {

@@ -59,7 +59,19 @@ public final class Negations {
         oneWay("\\bsends frames for the VTEP MAC of (\\S+) to \\S+", "has no fdb entry for the VTEP MAC of $1");
     }
 
+    /**
+     * A claim that something is absent or differs ("has no", "is not", "shows no", "different"), told by its step
+     * definition's expression; "no" inside a description of what is present ("no MAC address") does not count.
+     */
+    private static final Pattern NEGATIVE = Pattern.compile("\\b(?:no|not|different)\\b");
+    private static final Pattern DESCRIPTION = Pattern.compile("\\bno (?:MAC address|NOARP|link-layer header before)");
+
     private Negations() {
+    }
+
+    /** Whether the step definition's expression claims an absence or a difference. */
+    public static boolean isNegative(String expression) {
+        return NEGATIVE.matcher(DESCRIPTION.matcher(expression).replaceAll("")).find();
     }
 
     private static void both(String positive, String positiveText, String negative, String negativeText) {

@@ -34,6 +34,7 @@ public final class Replacements {
 
     /** Numbers that bound a wait or a tolerance, not a fact: "within 5 seconds", "within 1 connection each". */
     private static final Pattern TOLERANCE = Pattern.compile("within $");
+    private static final Pattern AT_LEAST = Pattern.compile("\\bat least $");
     private static final Pattern IPV4 = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)\\.(\\d+)");
     private static final Pattern TRAFFIC_VALUE =
             Pattern.compile("(?<=\\b(?:from|to|port|VNI|VLAN) )(\"[^\"]*\"|[^\\s\"]+)");
@@ -87,7 +88,10 @@ public final class Replacements {
             }
             case "ip" -> otherAddress(value, names).ifPresent(v -> found.add(new Replacement("ip", v)));
             case "cidr" -> found.addAll(cidr(value, names));
-            case "int", "long" -> found.add(new Replacement(arg.type(), String.valueOf(Long.parseLong(value) + 1)));
+            // a lower bound holds of the next number too whenever a little more flowed (an ARP, an IPv6 router
+            // solicitation): ten times the bound does not
+            case "int", "long" -> found.add(new Replacement(arg.type(), String.valueOf(
+                    AT_LEAST.matcher(before).find() ? 10 * Long.parseLong(value) : Long.parseLong(value) + 1)));
             case "word" -> first(wordsBesides(value, match.expression(), index)).ifPresent(v -> found.add(new Replacement("word", v)));
             case "string" -> first(suiteBesides(value, match.expression(), index)).ifPresent(v -> found.add(new Replacement("string", v)));
             case "traffic" -> found.addAll(traffic(value, names));

@@ -127,6 +127,45 @@ class MutantMakerTest {
     }
 
     @Test
+    void theMutantsOfAScenarioRunTogetherEachAfterItsOwnStepButAnotherCaptureRunsAlone() {
+        List<Mutant> mutants = MutantMaker.of(glue, scenarios).mutants(scenarios.get(0), 1);
+        List<String> lines = MutantFiles.featureText(mutants);
+        String ofThePing = mutants.stream().filter(m -> m.step() == 4).map(Mutant::id)
+                .reduce((a, b) -> a + " " + b).orElseThrow();
+        assertThat(lines).containsSubsequence("    When ns1 pings 10.0.0.2",
+                "    * " + ChangedSteps.STEP + ofThePing,
+                "    Then the ping gets replies",
+                "    And br0 has learned the MAC address of eth0 in ns1 on port veth1");
+        assertThat(lines.get(lines.size() - 2)).startsWith("    * " + ChangedSteps.STEP);
+        assertThat(ChangedSteps.idsIn(lines.get(lines.size() - 2).strip().substring(2))).isNotEmpty()
+                .allMatch(id -> id.matches("m\\d{4}"));
+        assertThat(MutantFiles.runsWithOthers(mutants.get(0))).isTrue();
+        assertThat(MutantMaker.of(glue, scenarios).mutants(scenarios.get(2), 1))
+                .filteredOn(m -> m.kind().equals("observer")).isNotEmpty()
+                .noneMatch(MutantFiles::runsWithOthers);
+    }
+
+    @Test
+    void anAbsenceWithAPositiveTwinIsMutatedOnlyIntoItsTwin() {
+        List<Mutant> ofPromiscuity = MutantMaker.of(glue, scenarios).mutants(scenarios.get(1), 1);
+        assertThat(ofPromiscuity).filteredOn(m -> m.original().text().equals("br0 is not in promiscuous mode"))
+                .extracting(Mutant::mutated).containsExactly("br0 is in promiscuous mode");
+        assertThat(Negations.isNegative("{link} has no master")).isTrue();
+        assertThat(Negations.isNegative("{link} and {link} have different MAC addresses")).isTrue();
+        assertThat(Negations.isNegative(
+                "{link} is a layer-3 device: link type none, no MAC address, flags POINTOPOINT and NOARP")).isFalse();
+        assertThat(Negations.isNegative("{link} is in promiscuous mode")).isFalse();
+    }
+
+    @Test
+    void aLowerBoundIsMultipliedNotIncremented() {
+        StepMatch match = glue.matches("veth3 has transmitted at least 20 frames since counting began").get(0);
+        int count = match.args().size() - 1;
+        assertThat(new Replacements(java.util.Map.of()).of(match, count, ScenarioNames.of(scenarios.get(0), glue)))
+                .extracting(Replacements.Replacement::value).containsExactly("200");
+    }
+
+    @Test
     void aSurvivorIsAcceptedOnlyByACommentNamingItAndSayingWhy() {
         List<Mutant> mutants = MutantMaker.of(glue, scenarios).mutants(scenarios.get(0), 1);
         Mutant named = mutants.stream()

@@ -34,6 +34,8 @@ class VerdictTest {
     void skippedOrMissingIsNotRunAndPassedSurvivesUnlessAccepted() {
         assertThat(Verdict.of(MUTANT, row("SKIPPED", "(hook)", "")).outcome()).isEqualTo(Verdict.Outcome.NOT_RUN);
         assertThat(Verdict.of(MUTANT, Optional.empty()).outcome()).isEqualTo(Verdict.Outcome.NOT_RUN);
+        assertThat(Verdict.of(MUTANT, row("UNSETTLED", "the ping gets replies", "")).outcome())
+                .as("its original step failed after it: the kernel did not hold still").isEqualTo(Verdict.Outcome.NOT_RUN);
         Verdict passed = Verdict.of(MUTANT, row("PASSED", "", ""));
         assertThat(passed.outcome()).isEqualTo(Verdict.Outcome.ACCEPTED);
         assertThat(passed.detail()).isEqualTo("a test says so");
