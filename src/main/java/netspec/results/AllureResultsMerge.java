@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code target} (shown beside the scenario's name; the Behaviors view keeps a scenario's targets together) and as
  * its parentSuite (the Suites view groups by target). Result files are renamed after the target, the other files
  * (attachments, containers, named by UUID) copied as they are; each target's {@code environment.properties} lines
- * are kept under the target's name. {@code .ci/merge-allure-results.sh} does the same with jq for the kernel matrix.
+ * are kept under the target's name; the history of earlier runs (the same in every target's results) is kept once. {@code .ci/merge-allure-results.sh} does the same with jq for the kernel matrix.
  */
 final class AllureResultsMerge {
 
@@ -45,6 +45,16 @@ final class AllureResultsMerge {
         List<Path> files;
         try (Stream<Path> listed = Files.list(results)) {
             files = listed.filter(Files::isRegularFile).sorted().toList();
+        }
+        Path history = results.resolve("history");
+        if (Files.isDirectory(history) && !Files.isDirectory(into.resolve("history"))) {
+            // every target copied the same trend of earlier runs over many targets (ReportContext): keep it once
+            Files.createDirectories(into.resolve("history"));
+            try (Stream<Path> kept = Files.list(history)) {
+                for (Path file : kept.toList()) {
+                    Files.copy(file, into.resolve("history").resolve(file.getFileName()));
+                }
+            }
         }
         for (Path file : files) {
             String fileName = file.getFileName().toString();

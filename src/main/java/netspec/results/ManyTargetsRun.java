@@ -48,8 +48,11 @@ public final class ManyTargetsRun {
     static final Path WORK = Path.of("target", "netspec-targets");
     static final Path VERDICT = WORK.resolve("verdict.txt");
     static final Path RESULTS = Path.of("target", "netspec-results");
-    /** Settings that choose the target: each target's own replace them. */
-    private static final List<Setting> PER_TARGET = List.of(Setting.TARGET, Setting.TARGETS, Setting.RESULTS_NAME);
+    /**
+     * Settings that choose the target: each target's own replace them. netspec.targets itself is passed on: with it
+     * each target's report context extends the trend of runs over many targets (reports/history-targets).
+     */
+    private static final List<Setting> PER_TARGET = List.of(Setting.TARGET, Setting.RESULTS_NAME);
 
     private ManyTargetsRun() {
     }
