@@ -107,8 +107,11 @@ public final class ManyTargetsRun {
         for (Thread console : consoles) {
             console.join(TimeUnit.SECONDS.toMillis(10));
         }
-        if (dryRun) {
-            return; // nothing ran: no results, report or matrix to replace
+        if (dryRun) { // nothing ran: no results, report or matrix to replace; only a listing that failed counts
+            Files.createDirectories(WORK);
+            Files.write(VERDICT, exits.entrySet().stream().filter(e -> e.getValue() != 0)
+                    .map(e -> e.getKey().name() + ": its listing ended with exit " + e.getValue()).toList());
+            return;
         }
         List<String> problems = new ArrayList<>();
         List<Path> files = new ArrayList<>();
