@@ -72,6 +72,19 @@ final class AllureResultsMerge {
         return added;
     }
 
+    /**
+     * Names the merged report after the run over many targets: each target wrote an executor.json naming only
+     * itself, and the one copied last would name the whole report. Its build number (the trend's) stays.
+     */
+    static void nameReport(Path into, String name, String reportName) throws IOException {
+        Path executor = into.resolve("executor.json");
+        if (Files.exists(executor)) {
+            ObjectNode json = (ObjectNode) JSON.readTree(executor.toFile());
+            json.put("name", name).put("reportName", reportName);
+            Files.writeString(executor, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        }
+    }
+
     private static JsonNode relabel(Path file, String name, String shown) throws IOException {
         ObjectNode result = (ObjectNode) JSON.readTree(file.toFile());
         JsonNode history = result.hasNonNull("historyId") ? result.get("historyId") : result.get("fullName");

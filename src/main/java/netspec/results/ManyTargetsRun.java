@@ -128,6 +128,8 @@ public final class ManyTargetsRun {
                     WORK.resolve(target.name()).resolve("allure-results"));
             verdict(target, results, exits.get(target)).ifPresent(problems::add);
         }
+        AllureResultsMerge.nameReport(allure, "netspec on " + targets.size() + " targets",
+                "netspec: " + targets.stream().map(TargetSpec::name).collect(Collectors.joining(", ")));
         CompatibilityMatrix.write(reports, files);
         Files.createDirectories(WORK);
         Files.write(VERDICT, problems);

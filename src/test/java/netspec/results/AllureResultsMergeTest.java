@@ -49,6 +49,18 @@ class AllureResultsMergeTest {
     }
 
     @Test
+    void theMergedReportIsNamedAfterTheRunNotAfterTheTargetMergedLast() throws IOException {
+        Path merged = Files.createDirectories(dir.resolve("merged"));
+        Files.writeString(merged.resolve("executor.json"), "{\"name\":\"netspec on local\",\"buildOrder\":4,"
+                + "\"reportName\":\"netspec: local, kernel 6.18.44\"}");
+        AllureResultsMerge.nameReport(merged, "netspec on 2 targets", "netspec: local, ssh-root@127.0.0.1-2222");
+        JsonNode executor = read(merged.resolve("executor.json"));
+        assertThat(executor.get("name").asText()).isEqualTo("netspec on 2 targets");
+        assertThat(executor.get("reportName").asText()).isEqualTo("netspec: local, ssh-root@127.0.0.1-2222");
+        assertThat(executor.get("buildOrder").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void aTargetWithoutResultsAddsNothing() throws IOException {
         assertThat(AllureResultsMerge.add(dir.resolve("merged"), "t", "t", dir.resolve("none"))).isZero();
     }
