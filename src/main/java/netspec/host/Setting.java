@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 public enum Setting {
     TARGET("netspec.target", "local"),
+    TARGETS("netspec.targets", null),
+    RESULTS_NAME("netspec.results.name", null),
     TAGS("netspec.tags", "not @wip and not @plugin-under-test"),
     INSTALL("netspec.install", "true"),
     SSH_HOST("netspec.ssh.host", null),

@@ -79,15 +79,19 @@ public final class CompatibilityMatrix {
         for (int i = 1; i < args.length; i++) {
             inputs.add(Path.of(args[i]));
         }
-        List<RunResults> runs = RunResults.readAll(inputs);
-        if (runs.isEmpty()) {
+        if (RunResults.readAll(inputs).isEmpty()) {
             System.err.println("no results file (*.tsv) in " + inputs);
             System.exit(2);
         }
+        write(Path.of(args[0]), inputs);
+    }
+
+    /** Writes the matrix of these results files (folders stand for their {@code *.tsv}) to {@code out}. */
+    static void write(Path out, List<Path> inputs) throws IOException {
+        List<RunResults> runs = RunResults.readAll(inputs);
         runs.forEach(run -> run.incompleteWarning().ifPresent(w -> System.out.println("WARNING: " + w
                 + "; its column is flagged INCOMPLETE")));
         CompatibilityMatrix matrix = new CompatibilityMatrix(runs);
-        Path out = Path.of(args[0]);
         Files.createDirectories(out);
         Files.writeString(out.resolve("compatibility.html"), MatrixHtml.render(matrix));
         Files.writeString(out.resolve("compatibility.md"), MatrixText.markdown(matrix));

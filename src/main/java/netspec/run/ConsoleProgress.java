@@ -76,12 +76,15 @@ public final class ConsoleProgress implements ConcurrentEventListener {
         ticker.scheduleAtFixedRate(this::quietLine, QUIET_SECONDS, QUIET_SECONDS, TimeUnit.SECONDS);
     }
 
+    /** How the first line says the target could not be probed (a run over many targets looks for it). */
+    public static final String UNREACHABLE = "kernel unknown: ";
+
     private static String kernel() {
         try {
             Capabilities capabilities = TargetCapabilities.current();
             return "kernel " + capabilities.kernel() + ", " + capabilities.os();
         } catch (RuntimeException unreachable) {
-            return "kernel unknown: " + String.valueOf(unreachable.getMessage()).strip().lines().findFirst().orElse("");
+            return UNREACHABLE + String.valueOf(unreachable.getMessage()).strip().lines().findFirst().orElse("");
         }
     }
 

@@ -34,9 +34,13 @@ public final class ReportContext implements ConcurrentEventListener {
 
     /**
      * Where the report keeps the history of earlier runs on this kind of target ({@code reports/history} for local
-     * runs, {@code reports/history-ssh} ...: one trend per target); {@link ReportHistory} fills it after generating.
+     * runs, {@code reports/history-ssh} ..., {@code reports/history-targets} for a run over many: one trend per target);
+     * {@link ReportHistory} fills it after generating.
      */
     public static Path history() {
+        if (netspec.host.Setting.TARGETS.given().isPresent()) {
+            return Path.of("reports", "history-targets"); // a run over many targets has a trend of its own
+        }
         String target = netspec.host.Setting.TARGET.value();
         return Path.of("reports", target.equals("local") ? "history" : "history-" + target);
     }

@@ -104,7 +104,8 @@ public final class ResultsFile implements ConcurrentEventListener {
     }
 
     private Path file() {
-        return DIR.resolve(Setting.TARGET.value() + ".tsv");
+        // a run over many targets names each target's file (two SSH hosts would both be ssh.tsv)
+        return DIR.resolve(Setting.RESULTS_NAME.valueOr(Setting.TARGET.value()) + ".tsv");
     }
 
     /** The whole file again, through a rename, so that a reader never sees half of it. */
