@@ -89,12 +89,12 @@ class RunnerSelfTest {
     @Test
     void everyStepCarriesTheCommandsItRanAsATerminalShowsThem() throws IOException {
         String passing = allureResultOf("passes");
-        assertThat(passing).contains("\"name\":\"$ ip link add br0 type bridge\"")
+        assertThat(passing).contains("\"name\":\"$ ip link add br0 up type bridge\"")
                 .contains("\"name\":\"$ ip -n ns1 address add 10.0.0.1/24 dev eth0\"")
                 .contains("\"name\":\"fact: veth1 is in promiscuous mode\"");
-        String attachment = passing.replaceAll("(?s).*\"name\":\"\\$ ip link add br0 type bridge\",\"source\":\"([^\"]+)\".*", "$1");
+        String attachment = passing.replaceAll("(?s).*\"name\":\"\\$ ip link add br0 up type bridge\",\"source\":\"([^\"]+)\".*", "$1");
         assertThat(ALLURE.resolve(attachment)).content()
-                .startsWith("# in the host\n$ ip link add br0 type bridge\n").contains("[exit 0, ");
+                .startsWith("# in the host\n$ ip link add br0 up type bridge\n").contains("[exit 0, ");
     }
 
     @Test

@@ -22,7 +22,7 @@ import netspec.linux.Link;
  * the bridge's own settings (ageing, multicast snooping), and the facts read back about them.
  *
  * <pre>{@code
- * bridges.create(br0);                       // ip link add br0 type bridge; ip link set br0 up
+ * bridges.create(br0);                       // ip link add br0 up type bridge
  * bridges.attach(veth1, br0);                // ip link set veth1 master br0 (refusals kept in Attempts)
  * bridges.expectPorts(br0, List.of(veth1));  // the ports of br0 are exactly veth1
  * }</pre>
@@ -59,9 +59,9 @@ public final class Bridges {
     }
 
     private void createWith(LinkRef bridge, String what, String... options) {
-        String[] argv = concat(new String[] {"ip", "link", "add", bridge.name().value(), "type", "bridge"}, options);
+        // made up: one process less than a separate "ip link set up"
+        String[] argv = concat(new String[] {"ip", "link", "add", bridge.name().value(), "up", "type", "bridge"}, options);
         lab.run(what, bridge.place(), argv);
-        links.setUp(bridge);
     }
 
     /**

@@ -16,7 +16,7 @@ import netspec.linux.Link;
  * Veth pairs: two ends created together, each in any namespace, and the fact that two ends are each other's peer.
  *
  * <pre>{@code
- * veths.create(veth1, eth0InNs1);   // ip link add veth1 type veth peer name eth0 netns ns1; both ends up
+ * veths.create(veth1, eth0InNs1);   // ip link add veth1 up type veth peer name eth0 netns ns1; eth0 set up
  * veths.expectPeers(veth1, eth0InNs1);
  * }</pre>
  */
@@ -32,12 +32,12 @@ public final class Veths {
 
     /** Both ends are created in their namespaces at birth (an end moved later arrives down, without addresses). */
     public void create(LinkRef one, LinkRef other) {
+        // "up" brings up the first end as it is made (one process less); the peer's flags are its own
         List<String> argv = new ArrayList<>(List.of("ip", "link", "add", one.name().value()));
         argv.addAll(intoNamespace(one));
-        argv.addAll(List.of("type", "veth", "peer", "name", other.name().value()));
+        argv.addAll(List.of("up", "type", "veth", "peer", "name", other.name().value()));
         argv.addAll(intoNamespace(other));
         lab.run("creating veth pair", Place.HOST, argv.toArray(String[]::new));
-        links.setUp(one);
         links.setUp(other);
     }
 

@@ -14,6 +14,7 @@ import netspec.linux.BridgeVlan;
 import netspec.linux.FdbEntry;
 import netspec.linux.KernelJson;
 import netspec.linux.Link;
+import netspec.linux.LinksAndAddresses;
 import netspec.linux.NamespaceId;
 import netspec.linux.MdbEntry;
 import netspec.linux.Neighbour;
@@ -36,6 +37,14 @@ public final class KernelView {
 
     public Reading<List<Link>> links() {
         return read(KernelJson::links, "ip", "-j", "-d", "-s", "link", "show");
+    }
+
+    /**
+     * Every link with its addresses in one dump: {@code ip address show} prints each link as {@code ip link show}
+     * does (all but linkmode and inet6_addr_gen_mode) with its addr_info, for one process instead of two.
+     */
+    public Reading<LinksAndAddresses> linksAndAddresses() {
+        return read(LinksAndAddresses::parse, "ip", "-j", "-d", "-s", "address", "show");
     }
 
     /** The link, or empty when the kernel says it does not exist here. */

@@ -29,7 +29,7 @@ final class Legend {
         badge(svg, bx, badgeY, LinkState.DOWN, "administratively down");
         badge(svg, x, badgeY + 22, LinkState.NO_CARRIER, "up, no carrier (peer down, no reader)");
 
-        svg.text(x, y + 98, "note", "Read in every namespace with ip -j -d link show, ip -j address show and"
+        svg.text(x, y + 98, "note", "Read in every namespace with ip -j -d -s address show and"
                 + " ip -j netns list-id.");
         svg.text(x, y + 113, "note", "IPv6 link-local addresses are not shown.");
     }

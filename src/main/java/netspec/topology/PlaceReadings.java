@@ -9,8 +9,8 @@ import netspec.linux.Link;
 import netspec.linux.NamespaceId;
 
 /**
- * What one place of the sandbox says about itself: its links ({@code ip -j -d link show}), their addresses
- * ({@code ip -j address show}) and the ids it gives other namespaces ({@code ip -j netns list-id}), or why
+ * What one place of the sandbox says about itself: its links and their addresses (one
+ * {@code ip -j -d -s address show}) and the ids it gives other namespaces ({@code ip -j netns list-id}), or why
  * it could not be read (a namespace deleted by the scenario).
  */
 public record PlaceReadings(Place place, List<Link> links, List<AddressInfo> addresses,

@@ -13,6 +13,7 @@ import netspec.lab.StepFailure;
 import netspec.linux.Address;
 import netspec.linux.AddressInfo;
 import netspec.linux.Link;
+import netspec.linux.LinksAndAddresses;
 
 /**
  * Every namespace of a sandbox with its devices, as the kernel reports them at one moment: what exists,
@@ -40,8 +41,8 @@ public record TopologySnapshot(List<NamespaceState> namespaces) {
     private static PlaceReadings read(KernelView kernel, Place place) {
         try {
             // links first: dumping them is what gives the peers' namespaces their ids
-            List<Link> links = kernel.links().value();
-            return PlaceReadings.read(place, links, kernel.addresses().value(), kernel.namespaceIds().value());
+            LinksAndAddresses dump = kernel.linksAndAddresses().value();
+            return PlaceReadings.read(place, dump.links(), dump.addresses(), kernel.namespaceIds().value());
         } catch (StepFailure e) {
             return PlaceReadings.unreadable(place, e.getMessage());
         }

@@ -59,4 +59,7 @@ for place in host ns1 ns2; do
     ip "${n[@]}" -j -d link show > "$OUT/$place"-ip-d-link.json
     ip "${n[@]}" -j addr show > "$OUT/$place"-ip-addr.json
     ip "${n[@]}" -j netns list-id > "$OUT/$place"-netns-list-id.json
+    # what the topology picture reads: links and addresses in one dump, and the same links on their own
+    ip "${n[@]}" -j -d -s addr show > "$OUT/$place"-ip-d-s-addr.json
+    ip "${n[@]}" -j -d -s link show > "$OUT/$place"-ip-d-s-link.json
 done
