@@ -48,6 +48,6 @@ class OfflineReportTest {
     }
 
     private static List<String> requests(Path page) throws Exception {
-        return OfflineReport.requestsLeaving(chromium, page, List.of(""), Duration.ofSeconds(1));
+        return OfflineReport.requestsLeaving(chromium, page, List.of(""), Duration.ofSeconds(3));
     }
 }
