@@ -80,7 +80,8 @@ Feature: CNI specification 1.1: STATUS, GC, and what a plugin prints
     And the IPAM state reserves the address of pod1 for its container
     When the runtime adds pod2 to the network
     Then the plugin fails with an error code of its own
-    And pod2 holds no address in 10.22.0.0/30
+    And pod1 holds an address in 10.22.0.0/30
+    But pod2 holds no address in 10.22.0.0/30
 
     @requires:cni-plugins
     Examples: the reference bridge plugin

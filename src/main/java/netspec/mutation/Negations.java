@@ -41,6 +41,7 @@ public final class Negations {
         both("\\bhas (transmitted|received) at least \\S+ frames since\\b", "has $1 at least 1 frames since",
                 "\\bhas (transmitted|received) no frame since\\b", "has $1 no frame since");
         both("\\bis isolated\\b", "is isolated", "\\bis not isolated\\b", "is not isolated");
+        both("\\bholds an address in\\b", "holds an address in", "\\bholds no address in\\b", "holds no address in");
         both("\\band (.+) have different MAC addresses$", "has the same MAC address as $1",
                 "\\bhas the same MAC address as (.+)$", "and $1 have different MAC addresses");
         // the positive side names a value the negative lacks (a port, a program): only the positive is negated,

@@ -81,6 +81,11 @@ public class CniKernelSteps {
         results.expectReleased(pod);
     }
 
+    @Then("{netns} holds an address in {cidr}")
+    public void addressIn(NamespaceName pod, Cidr subnet) {
+        results.expectAddressIn(pod, subnet);
+    }
+
     @Then("{netns} holds no address in {cidr}")
     public void noAddressIn(NamespaceName pod, Cidr subnet) {
         results.expectNoAddressIn(pod, subnet);

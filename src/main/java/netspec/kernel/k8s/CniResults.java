@@ -197,6 +197,15 @@ public final class CniResults {
     }
 
     /** Its positive control: the pod's interfaces were listed (its loopback at least), so the namespace is there. */
+    /** The positive twin of {@link #expectNoAddressIn}: an IPv4 address of the subnet on some interface of the pod. */
+    public void expectAddressIn(NamespaceName pod, Cidr subnet) {
+        Ipv4Subnet range = Ipv4Subnet.of(subnet);
+        Facts.expect(pod + " holds an address in " + subnet, lab.kernel(Place.of(pod)).addresses(),
+                list -> list.stream().flatMap(a -> a.addresses("inet").stream())
+                        .anyMatch(a -> range.contains(IpAddress.parse(a.local()))),
+                list -> "it holds " + list.stream().flatMap(a -> a.cidrs().stream()).toList());
+    }
+
     public void expectNoAddressIn(NamespaceName pod, Cidr subnet) {
         Ipv4Subnet range = Ipv4Subnet.of(subnet);
         Facts.expectAbsent(pod + " holds no address in " + subnet, lab.kernel(Place.of(pod)).addresses(),
