@@ -45,6 +45,12 @@ class RunnerSelfTest {
     @BeforeAll
     static void runTheSelftestFeatures() throws IOException {
         Files.createDirectories(RESULTS.getParent());
+        // results of an earlier run (of older code) would be read as this run's
+        if (Files.isDirectory(ALLURE)) {
+            try (var old = Files.walk(ALLURE)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         // a lifecycle of its own: another test may have set up Allure's default one with another folder
         Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(ALLURE)));
         before = HostState.now();
