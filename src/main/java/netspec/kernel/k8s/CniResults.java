@@ -196,24 +196,29 @@ public final class CniResults {
                 r -> !r.byAddress().containsKey(ip), r -> "reservations: " + r.byAddress());
     }
 
-    /** Its positive control: the pod's interfaces were listed (its loopback at least), so the namespace is there. */
     /** The positive twin of {@link #expectNoAddressIn}: an IPv4 address of the subnet on some interface of the pod. */
     public void expectAddressIn(NamespaceName pod, Cidr subnet) {
         Ipv4Subnet range = Ipv4Subnet.of(subnet);
         Facts.expect(pod + " holds an address in " + subnet, lab.kernel(Place.of(pod)).addresses(),
-                list -> list.stream().flatMap(a -> a.addresses("inet").stream())
-                        .anyMatch(a -> range.contains(IpAddress.parse(a.local()))),
-                list -> "it holds " + list.stream().flatMap(a -> a.cidrs().stream()).toList());
+                list -> holdsAddressIn(list, range), CniResults::describeAddresses);
     }
 
+    /** Its positive control: the pod's interfaces were listed (its loopback at least), so the namespace is there. */
     public void expectNoAddressIn(NamespaceName pod, Cidr subnet) {
         Ipv4Subnet range = Ipv4Subnet.of(subnet);
         Facts.expectAbsent(pod + " holds no address in " + subnet, lab.kernel(Place.of(pod)).addresses(),
                 new Facts.Control<>("the interfaces of " + pod + " were listed", list -> !list.isEmpty(),
                         list -> "ip address listed no interface"),
-                list -> list.stream().flatMap(a -> a.addresses("inet").stream())
-                        .noneMatch(a -> range.contains(IpAddress.parse(a.local()))),
-                list -> "it holds " + list.stream().flatMap(a -> a.cidrs().stream()).toList());
+                list -> !holdsAddressIn(list, range), CniResults::describeAddresses);
+    }
+
+    private static boolean holdsAddressIn(List<AddressInfo> interfaces, Ipv4Subnet range) {
+        return interfaces.stream().flatMap(a -> a.addresses("inet").stream())
+                .anyMatch(a -> range.contains(IpAddress.parse(a.local())));
+    }
+
+    private static String describeAddresses(List<AddressInfo> interfaces) {
+        return "it holds " + interfaces.stream().flatMap(a -> a.cidrs().stream()).toList();
     }
 
     public void expectHoldsAddressOfResult(LinkRef link, NamespaceName pod) {
