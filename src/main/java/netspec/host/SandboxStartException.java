@@ -11,7 +11,8 @@ public final class SandboxStartException extends RuntimeException {
         if (userNamespace && (said.contains("Operation not permitted") || said.contains("Permission denied"))) {
             return ". Unprivileged user namespaces look restricted on " + target + ": run as root, or allow them"
                     + " (Ubuntu 24.04+: sysctl -w kernel.apparmor_restrict_unprivileged_userns=0;"
-                    + " Debian before 11: sysctl -w kernel.unprivileged_userns_clone=1)";
+                    + " Debian before 11: sysctl -w kernel.unprivileged_userns_clone=1)."
+                    + " Inside a chroot the kernel refuses them always: run in a container, or pivot_root instead";
         }
         if (said.contains("not found") || said.contains("No such file")) {
             return ". Install util-linux (unshare), bash, coreutils and iproute2 on the target";
