@@ -17,6 +17,9 @@ Feature: Linux bridge
     `ip link` shows no PROMISC; `ip -d link` shows "promiscuity 1".
   - "You cannot bridge a Linux bridge directly by or with another Linux
     bridge": the kernel refuses with "Can not enslave a bridge to a bridge".
+  - "The bridge itself (not a tap device at a port!) can get an IP address":
+    an address on a port is held, but useless. Frames arriving on a port
+    belong to the bridge, so an answer to that address never reaches it.
   - Switching learning off on a port does not forget what was learned on it
     before: a namespace's eth0 sends IPv6 neighbour discovery and MLD frames as
     soon as it comes up, so the bridge has usually learned its MAC already.
@@ -64,6 +67,20 @@ Feature: Linux bridge
   Scenario: Without an address on the bridge, the host does not answer
     When ns1 pings 10.0.0.254
     Then the ping gets no reply
+
+  Scenario: Through the address on the bridge, the host reaches the namespaces behind its ports
+    Given br0 has the address 10.0.0.254/24
+    When the host pings 10.0.0.1
+    Then the ping gets replies
+    And the host resolves 10.0.0.1 to the MAC address of eth0 in ns1
+
+  Scenario: An address on a port of the bridge, not on the bridge, reaches no namespace
+    # "not a tap device at a port!": the host's ARP request leaves through veth1 and ns1 learns who asked, but
+    # ns1's answer comes back into veth1, where the bridge takes it before veth1's own address could
+    Given veth1 has the address 10.0.0.254/24
+    When the host pings 10.0.0.1
+    Then the ping gets no reply
+    But ns1 resolves 10.0.0.254 to the MAC address of veth1
 
   Scenario: A bridge cannot be a port of another bridge
     Given a bridge br1
