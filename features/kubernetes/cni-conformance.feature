@@ -22,9 +22,12 @@ Feature: CNI plugin conformance
   - The specification lists `cniVersion` in the error JSON; the reference
     plugin (containernetworking-plugins 1.1.1) leaves it out, so these
     scenarios ask only for the integer `code` and the string `msg`.
-  - A failed ADD may leave things behind (the reference plugin keeps the veth
-    when its IPAM finds no address): the specification lets the runtime clean
-    up with DEL, so no scenario asks that a failed ADD leave nothing.
+  - A failed ADD may leave things behind: the reference bridge plugin makes
+    cni0 and the pod's veth pair before its IPAM finds no address, and keeps
+    them (two scenarios show it). The specification lets the runtime clean up
+    with DEL, so no scenario asks that a failed ADD leave nothing. After a
+    configuration its IPAM refuses (a /31 subnet), DEL fails with the same
+    error as ADD, yet it has removed the veth by then; cni0 stays.
   - An unknown CNI_COMMAND is an invalid environment variable: code 4.
   - host-device (1.1.1) fails DEL for a container whose interface is not in
     its namespace (code 999, "failed to find "eth0": Link not found"), where
@@ -274,6 +277,34 @@ Feature: CNI plugin conformance
     Examples: your plugin
       | plugin            |
       | plugin-under-test |
+
+  @requires:cni-plugins
+  Scenario: The reference bridge plugin's ADD that finds no address leaves the pod's veth in cni0, until DEL
+    Given a pod pod1
+    And a pod pod2
+    And the CNI plugin bridge with cniVersion 1.0.0 on the subnet 10.22.0.0/30
+    And pod1 has been added to the network
+    When the runtime adds pod2 to the network
+    Then the plugin fails with an error code of its own
+    And pod2 holds no address in 10.22.0.0/30
+    But the veth of pod2 on the host is a port of cni0
+    When the runtime deletes pod2 from the network
+    Then the plugin succeeds
+    And pod2 has no interface eth0
+    But the veth of pod1 on the host is a port of cni0
+
+  @requires:cni-plugins
+  Scenario: With a subnet too small for any pod, the reference bridge plugin's ADD leaves cni0 and the veth; DEL fails, yet removes the veth
+    Given a pod pod1
+    And the CNI plugin bridge with cniVersion 1.0.0 on the subnet 10.22.0.0/31
+    When the runtime adds pod1 to the network
+    Then the plugin fails with an error code of its own
+    And the veth of pod1 on the host is a port of cni0
+    When the runtime deletes pod1 from the network
+    Then the plugin fails with an error code of its own
+    And pod1 has no interface eth0
+    But the host still has an interface cni0
+    # mutant survives: Then the host still has an interface up0 because up0, the Background's uplink, is on the host as well; what is claimed is that cni0 outlives the failed DEL
 
   Scenario Outline: DEL succeeds for a container the plugin never saw, and again for one already deleted (<plugin>)
     Given a pod pod1

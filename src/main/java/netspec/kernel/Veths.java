@@ -78,6 +78,14 @@ public final class Veths {
         return end.linkNetnsid() != null && Integer.valueOf(peer.ifindex()).equals(end.linkIndex());
     }
 
+    /**
+     * The other end of {@code end} among the links of one other namespace: the veth it points at by ifindex that
+     * points back at it (an ifindex alone may be taken by an unrelated link of that namespace).
+     */
+    public static Optional<Link> peerAmong(Link end, List<Link> otherNamespace) {
+        return otherNamespace.stream().filter(l -> pointsAt(end, l, false) && pointsAt(l, end, false)).findFirst();
+    }
+
     private static String describeEnd(LinkRef ref, Link link) {
         return ref + ": kind " + link.kind() + ", ifindex " + link.ifindex() + ", peer "
                 + (link.link() != null ? link.link() : "ifindex " + link.linkIndex() + " in netnsid " + link.linkNetnsid());

@@ -19,6 +19,7 @@ import netspec.evidence.args.IpAddress;
 import netspec.evidence.args.NamespaceName;
 import netspec.k8s.Ipv4Subnet;
 import netspec.kernel.Links;
+import netspec.kernel.Veths;
 import netspec.lab.Lab;
 import netspec.lab.LinkRef;
 import netspec.lab.Readings;
@@ -101,14 +102,26 @@ public final class CniResults {
         links.expectHoldsIp(new LinkRef(bridge, Place.HOST), gateway);
     }
 
+    /**
+     * The pod's veth as the kernel has it, not as the result names it: the peer of the pod's eth0. So it holds
+     * after a failed ADD too, which answers with no result but may leave the pair behind.
+     */
     public void expectVethIsPort(NamespaceName pod, InterfaceName bridge) {
-        InterfaceName veth = hostVeth(pod, bridge);
-        Reading<Optional<Link>> reading = lab.kernel(Place.HOST).link(veth);
-        String expected = veth + " (the host interface of " + pod + "'s result besides " + bridge
-                + ") is a veth and a port of " + bridge;
-        Link link = reading.value().orElseThrow(() -> Facts.missing(expected, "interface " + veth, reading));
-        Facts.expect(expected, reading, l -> "veth".equals(link.kind()) && bridge.value().equals(link.master()),
-                l -> veth + " is of kind '" + link.kind() + "' with master " + link.master());
+        LinkRef podEnd = new LinkRef(new InterfaceName(Cni.IFNAME), Place.of(pod));
+        String expected = "the host end of the veth pair of " + podEnd + " is a port of " + bridge;
+        Reading<Optional<Link>> podReading = links.read(podEnd);
+        Link end = podReading.value().orElseThrow(() -> Facts.missing(expected, "interface " + podEnd, podReading));
+        Reading<List<Link>> host = lab.kernel(Place.HOST).links();
+        expectHostEndIsPort(expected, end, Readings.together(podReading, host, host.value()), bridge);
+    }
+
+    /** The judgement of {@link #expectVethIsPort} on the pod's end and the host's links, read. */
+    static void expectHostEndIsPort(String expected, Link podEnd, Reading<List<Link>> host, InterfaceName bridge) {
+        Facts.expect(expected, host,
+                list -> Veths.peerAmong(podEnd, list).filter(l -> bridge.value().equals(l.master())).isPresent(),
+                list -> Veths.peerAmong(podEnd, list).map(l -> l.ifname() + " is its peer, with master " + l.master())
+                        .orElse("no host interface is its peer (" + podEnd.ifname() + " is of kind '" + podEnd.kind()
+                                + "', its peer ifindex " + podEnd.linkIndex() + ")"));
     }
 
     /** "Gone" has its positive control: the result listed a host interface besides bridges, there before DEL. */
