@@ -132,6 +132,30 @@ Feature: Linux bridge: ports, forwarding, spanning tree, multicast snooping, iso
       Then the ping gets replies
       And within 10 seconds exactly one port of br0 and br1 is blocking, and the others forward
 
+    Scenario: Stations behind two uplinks of the bridge talk with each other and with its own ports, loop and all
+      # "several physical Ethernet devices (without IP!) of the host ... each as a kind of uplink": l0a goes to
+      # the switch br1, l0c to the switch br2, and br1 and br2 are linked too, a loop that STP breaks. The
+      # uplinks hold no address (an address on a port reaches nothing: bridge.feature)
+      Given a bridge br2 with STP on and a forward delay of 2 seconds
+      And a veth pair l0c -- l2c
+      And l0c is attached to br0
+      And l2c is attached to br2
+      And a veth pair l1d -- l2d
+      And l1d is attached to br1
+      And l2d is attached to br2
+      And a namespace ns1 plugged into br0 through veth1, with eth0 at 10.0.0.1/24
+      And a namespace ns2 plugged into br1 through veth2, with eth0 at 10.0.0.2/24
+      And a namespace ns3 plugged into br2 through veth3, with eth0 at 10.0.0.3/24
+      And the spanning tree of br0 and br1 has settled
+      And the spanning tree of br0 and br2 has settled
+      And the spanning tree of br1 and br2 has settled
+      When ns2 pings 10.0.0.3
+      Then the ping gets replies
+      When ns3 pings 10.0.0.1
+      Then the ping gets replies
+      When ns1 pings 10.0.0.2
+      Then the ping gets replies
+
   Rule: A snooping bridge records which port has members of which multicast group
 
     Background:

@@ -52,11 +52,16 @@ Feature: veth pairs
       And veth-b in ns2 has carrier
       And the operational state of veth-b in ns2 is UP
 
-    Scenario: When one end goes down, the other end loses its carrier
-      When veth-a in ns1 is set down
-      Then veth-b in ns2 has no carrier
-      And veth-b in ns2 is still administratively up
-      And the operational state of veth-b in ns2 is DOWN
+    Scenario Outline: When either end goes down, the other end loses its carrier (<down> set down)
+      When <down> is set down
+      Then <other> has no carrier
+      And <other> is still administratively up
+      And the operational state of <other> is DOWN
+
+      Examples:
+        | down          | other         |
+        | veth-a in ns1 | veth-b in ns2 |
+        | veth-b in ns2 | veth-a in ns1 |
 
     Scenario: Carrier comes back when the end goes up again
       When veth-a in ns1 is set down
