@@ -174,9 +174,10 @@ done
 merged=$work/report/target/allure-results
 rm -rf "$work/report"
 mkdir -p "$merged"
-bash .ci/merge-allure-results.sh "$merged" this-machine "$work/allure/local" "$work/results/local/local.tsv" || true
+merge() { mvn -B -ntp -q exec:java -Dexec.mainClass=netspec.results.AllureResultsMerge -Dexec.args="$*"; }
+merge "$merged" this-machine "$work/allure/local" "$work/results/local/local.tsv" || true
 for r in "${releases[@]}"; do
-  bash .ci/merge-allure-results.sh "$merged" "$r" "$work/allure/$r" "$work/results/$r/vagrant.tsv" || true
+  merge "$merged" "$r" "$work/allure/$r" "$work/results/$r/vagrant.tsv" || true
 done
 cp "$root/pom.xml" "$work/report/"
 (cd "$work/report" && ALLURE_NO_ANALYTICS=true mvn -B -o -q -Pfeatures io.qameta.allure:allure-maven:report) >"$work/report.log" 2>&1 ||

@@ -54,6 +54,12 @@ public final class Links {
         lab.run("setting " + link + " up", link.place(), "ip", "link", "set", link.name().value(), "up");
     }
 
+    /** The PROMISC flag, as a user (or kubelet's promiscuous-bridge mode) sets it; bridges only count promiscuity. */
+    public void setPromiscuous(LinkRef link) {
+        lab.run("making " + link + " promiscuous", link.place(), "ip", "link", "set", link.name().value(), "promisc",
+                "on");
+    }
+
     public void setDown(LinkRef link) {
         lab.run("setting " + link + " down", link.place(), "ip", "link", "set", link.name().value(), "down");
     }

@@ -20,13 +20,39 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code target} (shown beside the scenario's name; the Behaviors view keeps a scenario's targets together) and as
  * its parentSuite (the Suites view groups by target). Result files are renamed after the target, the other files
  * (attachments, containers, named by UUID) copied as they are; each target's {@code environment.properties} lines
- * are kept under the target's name; the history of earlier runs (the same in every target's results) is kept once. {@code .ci/merge-allure-results.sh} does the same with jq for the kernel matrix.
+ * are kept under the target's name; the history of earlier runs (the same in every target's results) is kept once.
+ *
+ * <p>Also a command, for runs gathered from elsewhere (the kernel matrix, the nightly's legs):
+ * <pre>{@code
+ * mvn -q exec:java -Dexec.mainClass=netspec.results.AllureResultsMerge -Dexec.args="OUT NAME RESULTS [RESULTS_TSV]"
+ * }</pre>
+ * OUT gathers the runs; NAME is the run, one word (bullseye, this-machine); RESULTS its allure-results; RESULTS_TSV
+ * its netspec results file, whose header names the kernel shown beside NAME.
  */
-final class AllureResultsMerge {
+public final class AllureResultsMerge {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AllureResultsMerge() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 3 || args.length > 4 || !args[1].matches("[A-Za-z0-9._@-]+")) {
+            System.err.println("usage: AllureResultsMerge OUT NAME RESULTS [RESULTS_TSV], NAME one word"
+                    + " (letters, digits, ._@-)");
+            System.exit(2);
+        }
+        Path results = Path.of(args[2]);
+        if (!Files.isDirectory(results)) {
+            System.err.println("AllureResultsMerge: no folder " + results);
+            System.exit(1);
+        }
+        String shown = args[1];
+        if (args.length == 4 && Files.isRegularFile(Path.of(args[3]))) {
+            shown += " " + netspec.run.RunResults.read(Path.of(args[3])).kernel().split(" ")[0];
+        }
+        int added = add(Path.of(args[0]), args[1], shown, results);
+        System.err.println("AllureResultsMerge: " + added + " results of " + shown + " into " + args[0]);
     }
 
     /**

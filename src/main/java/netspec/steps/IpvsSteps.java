@@ -7,22 +7,27 @@ import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import netspec.evidence.Place;
 import netspec.evidence.args.Cidr;
 import netspec.evidence.args.InterfaceName;
 import netspec.evidence.args.IpAddress;
 import netspec.evidence.args.NamespaceName;
 import netspec.k8s.VirtualService;
+import netspec.kernel.Links;
 import netspec.kernel.k8s.Ipvs;
 import netspec.kernel.k8s.TcpClients;
+import netspec.lab.LinkRef;
 
 /** kube-proxy's IPVS mode on the sandbox's host: pods on cni0 behind a virtual service, and who answered. */
 public class IpvsSteps {
 
     private final Ipvs ipvs;
     private final TcpClients clients;
+    private final Links links;
 
-    public IpvsSteps(Ipvs ipvs, TcpClients clients) {
+    public IpvsSteps(Ipvs ipvs, TcpClients clients, Links links) {
         this.ipvs = ipvs;
+        this.links = links;
         this.clients = clients;
     }
 
@@ -78,7 +83,7 @@ public class IpvsSteps {
 
     @Given("{iface} is in promiscuous mode, as kubelet's promiscuous-bridge mode sets it")
     public void bridgePromiscuous(InterfaceName bridge) {
-        ipvs.promiscuous(bridge);
+        links.setPromiscuous(new LinkRef(bridge, Place.HOST));
     }
 
     @When("the scheduler of {ip}:{port} is set to {word}")

@@ -16,6 +16,7 @@ import netspec.evidence.args.IpAddress;
 import netspec.evidence.args.NamespaceName;
 import netspec.k8s.FlannelNode;
 import netspec.k8s.Ipv4Subnet;
+import netspec.kernel.Addresses;
 import netspec.lab.Lab;
 import netspec.lab.LinkRef;
 import netspec.linux.FdbEntry;
@@ -48,11 +49,13 @@ public final class Flannel {
 
     private final Lab lab;
     private final Pods pods;
+    private final Addresses addresses;
     private final Map<NamespaceName, FlannelNode> nodes = new LinkedHashMap<>();
 
-    public Flannel(Lab lab, Pods pods) {
+    public Flannel(Lab lab, Pods pods, Addresses addresses) {
         this.lab = lab;
         this.pods = pods;
+        this.addresses = addresses;
     }
 
     /**
@@ -79,20 +82,17 @@ public final class Flannel {
         });
         lab.run("attaching " + nodeEnd + " to " + underlay, Place.HOST, "ip", "link", "set", nodeEnd, "master",
                 underlay.value(), "up");
-        lab.run("addressing " + name + " on the underlay", node, "ip", "address", "add", address.toString(), "dev",
-                UNDERLAY_NIC.value());
+        addresses.add(new LinkRef(UNDERLAY_NIC, node), address);
         lab.run("bringing up the underlay NIC of " + name, node, "ip", "link", "set", UNDERLAY_NIC.value(), "up");
         lab.run("letting " + name + " route", node, "sysctl", "-w", "net.ipv4.ip_forward=1");
         // flanneld gives no MTU: the kernel derives it from the device the VTEP is bound to
         lab.run("creating the VTEP of " + name, node, "ip", "link", "add", VTEP.value(), "type", "vxlan", "id",
                 "" + VNI, "local", address.address().value(), "dev", UNDERLAY_NIC.value(), "dstport", "" + PORT,
                 "nolearning");
-        lab.run("addressing the VTEP of " + name, node, "ip", "address", "add", subnet.address(0) + "/32", "dev",
-                VTEP.value());
+        addresses.add(new LinkRef(VTEP, node), new Cidr(subnet.address(0), 32));
         lab.run("bringing up the VTEP of " + name, node, "ip", "link", "set", VTEP.value(), "up");
         lab.run("creating the pod bridge of " + name, node, "ip", "link", "add", BRIDGE.value(), "type", "bridge");
-        lab.run("addressing the pod bridge of " + name, node, "ip", "address", "add",
-                subnet.withPrefix(subnet.address(1)).toString(), "dev", BRIDGE.value());
+        addresses.add(new LinkRef(BRIDGE, node), subnet.withPrefix(subnet.address(1)));
         lab.run("bringing up the pod bridge of " + name, node, "ip", "link", "set", BRIDGE.value(), "up");
 
         String mac = lab.kernel(node).existingLink(VTEP).address();

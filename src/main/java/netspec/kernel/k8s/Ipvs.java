@@ -17,7 +17,9 @@ import netspec.evidence.args.IpAddress;
 import netspec.evidence.args.NamespaceName;
 import netspec.k8s.TcpServers;
 import netspec.k8s.VirtualService;
+import netspec.kernel.Addresses;
 import netspec.lab.Lab;
+import netspec.lab.LinkRef;
 import netspec.lab.StepFailure;
 import netspec.linux.IpvsStats;
 import netspec.linux.Route;
@@ -42,13 +44,15 @@ public final class Ipvs {
 
     private final Lab lab;
     private final Pods pods;
+    private final Addresses addresses;
     private final netspec.kernel.Bridges bridges;
     private final List<VirtualService> realServers = new ArrayList<>();
 
-    public Ipvs(Lab lab, Pods pods, netspec.kernel.Bridges bridges) {
+    public Ipvs(Lab lab, Pods pods, netspec.kernel.Bridges bridges, Addresses addresses) {
         this.bridges = bridges;
         this.lab = lab;
         this.pods = pods;
+        this.addresses = addresses;
     }
 
     public void forwardIpv4() {
@@ -68,11 +72,6 @@ public final class Ipvs {
     /** kubelet's hairpin-veth mode: a bridge port setting. */
     public void hairpin(InterfaceName port) {
         bridges.switchHairpinOn(new netspec.lab.LinkRef(port, Place.HOST));
-    }
-
-    /** kubelet's promiscuous-bridge mode. */
-    public void promiscuous(InterfaceName bridge) {
-        lab.run("making " + bridge + " promiscuous", Place.HOST, "ip", "link", "set", bridge.value(), "promisc", "on");
     }
 
     /** A backend: a pod plugged into the host's bridge whose server writes {@code answer} to every connection. */
@@ -109,8 +108,7 @@ public final class Ipvs {
     /** kube-proxy binds every service address to kube-ipvs0 and leaves the device down: the address is local all the same. */
     public void bindToDummy(IpAddress address, InterfaceName dummy) {
         lab.run("creating " + dummy, Place.HOST, "ip", "link", "add", dummy.value(), "type", "dummy");
-        lab.run("binding " + address + " to " + dummy, Place.HOST, "ip", "address", "add", address.value() + "/32",
-                "dev", dummy.value());
+        addresses.add(new LinkRef(dummy, Place.HOST), new Cidr(address, 32));
     }
 
     /**

@@ -23,7 +23,9 @@ import netspec.evidence.args.NamespaceName;
 import netspec.k8s.Ipv4Subnet;
 import netspec.lab.BackgroundProcess;
 import netspec.lab.EarlierStep;
+import netspec.kernel.Addresses;
 import netspec.lab.Lab;
+import netspec.lab.LinkRef;
 import netspec.lab.StepFailure;
 import netspec.linux.NamespaceIdentity;
 import netspec.linux.ProcessEntry;
@@ -55,11 +57,13 @@ public final class Pods {
     private static final long POLL_MILLIS = 20;
 
     private final Lab lab;
+    private final Addresses addresses;
     private final Map<NamespaceName, Pod> pods = new LinkedHashMap<>();
     private Orphan lastOrphan;
 
-    public Pods(Lab lab) {
+    public Pods(Lab lab, Addresses addresses) {
         this.lab = lab;
+        this.addresses = addresses;
     }
 
     public Pod start(NamespaceName name, PauseProgram pause) {
@@ -102,7 +106,7 @@ public final class Pods {
         lab.run("attaching " + nodeEnd + " to " + bridge, node, "ip", "link", "set", nodeEnd.value(), "master",
                 bridge.value(), "up");
         Place inside = pod.place();
-        lab.run("addressing " + pod, inside, "ip", "address", "add", address.toString(), "dev", POD_INTERFACE.value());
+        addresses.add(new LinkRef(POD_INTERFACE, inside), address);
         lab.run("bringing up eth0 in " + pod, inside, "ip", "link", "set", POD_INTERFACE.value(), "up");
         lab.run("routing " + pod + " through " + gateway, inside, "ip", "route", "add", "default", "via",
                 gateway.value());

@@ -3,7 +3,6 @@ package netspec.kernel.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +11,9 @@ import netspec.cni.CniResult;
 import netspec.evidence.EvidenceRecorder;
 import netspec.evidence.FactViolation;
 import netspec.evidence.NothingToJudge;
-import netspec.evidence.Place;
 import netspec.evidence.Reading;
 import netspec.linux.Captured;
-import netspec.linux.KernelJson;
 import netspec.linux.Link;
-import netspec.shell.CommandResult;
 
 /**
  * "The veth of pod1 on the host is gone", judged on captured host links: after the reference plugin's ADD
@@ -27,18 +23,13 @@ class VethGoneTest {
 
     private static final List<String> LISTED = CniJson.result(Captured.read("cni/kernel-add-result.json"))
             .hostInterfaces().stream().map(CniResult.Interface::name).toList();
-
-    private static Reading<List<Link>> links(String file) {
-        String json = Captured.read(file);
-        return new Reading<>(Place.HOST, new CommandResult("ip -j -d link show", 0, json, "", Duration.ZERO),
-                KernelJson.links(json));
-    }
+    private static final Reading<List<Link>> AFTER_ADD = Captured.hostLinks("cni/kernel-add-host-ip-d-link.json");
+    private static final Reading<List<Link>> NEITHER = Captured.hostLinks("ip-d-link.json");
 
     @Test
     void aVethThereBeforeDelAndNotAfterIsGone() {
         try (EvidenceRecorder evidence = new EvidenceRecorder()) {
-            CniResults.expectGone("the veth is gone", LISTED, links("cni/kernel-add-host-ip-d-link.json"),
-                    links("ip-d-link.json"));
+            CniResults.expectGone("the veth is gone", LISTED, AFTER_ADD, Captured.hostLinks("ip-d-link.json"));
             assertThat(evidence.attachments()).hasSize(1);
         }
     }
@@ -47,7 +38,7 @@ class VethGoneTest {
     void aVethStillThereIsNotGone() {
         try (EvidenceRecorder evidence = new EvidenceRecorder()) {
             assertThatThrownBy(() -> CniResults.expectGone("the veth is gone", LISTED,
-                    links("cni/kernel-add-host-ip-d-link.json"), links("cni/kernel-add-host-ip-d-link.json")))
+                    AFTER_ADD, AFTER_ADD))
                     .isInstanceOf(FactViolation.class).hasMessageContaining("still there: [vethc30108be]");
         }
     }
@@ -55,8 +46,7 @@ class VethGoneTest {
     @Test
     void aVethThatNeverExistedIsNothingToJudge() {
         try (EvidenceRecorder evidence = new EvidenceRecorder()) {
-            assertThatThrownBy(() -> CniResults.expectGone("the veth is gone", LISTED, links("ip-d-link.json"),
-                    links("ip-d-link.json")))
+            assertThatThrownBy(() -> CniResults.expectGone("the veth is gone", LISTED, NEITHER, NEITHER))
                     .isInstanceOf(NothingToJudge.class)
                     .hasMessageContaining("existed before DEL did not hold");
         }

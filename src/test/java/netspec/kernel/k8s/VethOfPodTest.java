@@ -3,7 +3,6 @@ package netspec.kernel.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import netspec.evidence.args.InterfaceName;
 import netspec.linux.Captured;
 import netspec.linux.KernelJson;
 import netspec.linux.Link;
-import netspec.shell.CommandResult;
 
 /**
  * "The veth of pod1 on the host is a port of cni0", judged on the kernel alone: the peer of pod1's eth0 among
@@ -27,17 +25,11 @@ class VethOfPodTest {
     private static final Link POD_ETH0 = KernelJson.links(Captured.read("cni/kernel-add-pod1-ip-d-link.json"))
             .stream().filter(l -> l.ifname().equals("eth0")).findFirst().orElseThrow();
 
-    private static Reading<List<Link>> hostLinks(String file) {
-        String json = Captured.read(file);
-        return new Reading<>(Place.HOST, new CommandResult("ip -j -d link show", 0, json, "", Duration.ZERO),
-                KernelJson.links(json));
-    }
-
     @Test
     void thePeerOfThePodsEth0IsAPortOfCni0() {
         try (EvidenceRecorder evidence = new EvidenceRecorder()) {
             CniResults.expectHostEndIsPort("the host end is a port of cni0", POD_ETH0,
-                    hostLinks("cni/kernel-add-host-ip-d-link.json"), new InterfaceName("cni0"));
+                    Captured.hostLinks("cni/kernel-add-host-ip-d-link.json"), new InterfaceName("cni0"));
             assertThat(evidence.attachments()).hasSize(1);
         }
     }
@@ -46,7 +38,7 @@ class VethOfPodTest {
     void aPeerInAnotherBridgeIsNamedWithItsMaster() {
         try (EvidenceRecorder evidence = new EvidenceRecorder()) {
             assertThatThrownBy(() -> CniResults.expectHostEndIsPort("the host end is a port of br0", POD_ETH0,
-                    hostLinks("cni/kernel-add-host-ip-d-link.json"), new InterfaceName("br0")))
+                    Captured.hostLinks("cni/kernel-add-host-ip-d-link.json"), new InterfaceName("br0")))
                     .isInstanceOf(FactViolation.class)
                     .hasMessageContaining("vethc30108be is its peer, with master cni0");
         }
@@ -54,7 +46,7 @@ class VethOfPodTest {
 
     @Test
     void aHostWithoutThePeerFailsSayingSo() {
-        Reading<List<Link>> afterAdd = hostLinks("cni/kernel-add-host-ip-d-link.json");
+        Reading<List<Link>> afterAdd = Captured.hostLinks("cni/kernel-add-host-ip-d-link.json");
         Reading<List<Link>> withoutVeth = new Reading<>(Place.HOST, afterAdd.result(),
                 afterAdd.value().stream().filter(l -> !l.ifname().startsWith("veth")).toList());
         try (EvidenceRecorder evidence = new EvidenceRecorder()) {
