@@ -11,7 +11,9 @@
 # suite's status. NETSPEC_VM_PARALLELISM sets the scenarios run at once (default 8: under emulation a
 # scenario mostly waits; the guest's sshd allows 10 sessions per connection),
 # NETSPEC_VM_TAGS a tag expression instead of the default selection, NETSPEC_VM_ALL_MACHINES=false runs
-# only MACHINE's own demo scenarios (the nightly's machine axis). NETSPEC_VM_PREPARED=1 skips the
+# only MACHINE's own demo scenarios (the nightly's machine axis), NETSPEC_VM_MUTATION=1 adds the mutation run on
+# the same machine after the suite (README "Mutation run"; its report is reports/mutation-vagrant, its verdicts
+# target/netspec-mutation.tsv). NETSPEC_VM_PREPARED=1 skips the
 # packages and Maven's dependencies, which `bash .ci/vm-leg.sh --prepare` installs and fetches alone
 # (.ci/kernel-matrix.sh does that once for all its legs).
 set -euo pipefail
@@ -49,6 +51,8 @@ prepare() {
   cp -r pom.xml src features "$warmup/"
   (cd "$warmup" && mvn -B -ntp -q verify -Pfeatures -Dnetspec.tags='@netspec-resolves-maven-only' -Dmaven.test.failure.ignore=true >"$warmup/mvn.log" 2>&1) ||
     { tail -30 "$warmup/mvn.log" >&2; log "resolving Maven's dependencies failed"; exit 1; }
+  # the mutation run's own plugins (maven-clean-plugin): its run of nothing ends in "no scenario passed", ignored
+  (cd "$warmup" && mvn -B -ntp -q verify -Pmutation -Dnetspec.tags='@netspec-resolves-maven-only' >>"$warmup/mvn.log" 2>&1) || true
   log "stage maven dependencies: $SECONDS s"
 }
 warmup=""
@@ -75,6 +79,7 @@ if [[ -d reports ]]; then mv reports "$kept"; else mkdir -p "$kept"; fi
 put_reports_back() {
   [[ -d "$kept" ]] || return 0
   if [[ -f reports/index.html ]]; then mv reports/index.html "$kept/vagrant.html"; fi
+  if [[ -d reports/mutation ]]; then rm -rf "$kept/mutation-vagrant"; mv reports/mutation "$kept/mutation-vagrant"; fi
   rm -rf reports
   mv "$kept" reports
 }
@@ -86,7 +91,12 @@ if [[ -n "${NETSPEC_VM_TAGS:-}" ]]; then tags=("-Dnetspec.tags=$NETSPEC_VM_TAGS"
 status=0
 # shellcheck disable=SC2016 # expanded by the inner bash, in the namespace
 vagrant/up-local.sh "$machine" -- bash -c 'SECONDS=0; "$@"; status=$?
-  echo "vm-leg: stage suite: $SECONDS s" >&2; exit "$status"' suite \
+  echo "vm-leg: stage suite: $SECONDS s" >&2
+  if [[ "${NETSPEC_VM_MUTATION:-0}" == 1 ]]; then
+    SECONDS=0; "${@/-Pfeatures/-Pmutation}" || status=$?
+    echo "vm-leg: stage mutation run: $SECONDS s" >&2
+  fi
+  exit "$status"' suite \
   mvn -B -o verify -Pfeatures -Dnetspec.target=vagrant -Dnetspec.vagrant.machine="$machine" \
   -Dnetspec.vagrant.allMachines="${NETSPEC_VM_ALL_MACHINES:-true}" -Dnetspec.parallelism="$parallelism" "${tags[@]}" || status=$?
 
