@@ -1,6 +1,5 @@
 package netspec.kernel;
 
-import netspec.evidence.Place;
 import netspec.evidence.args.Cidr;
 import netspec.evidence.args.InterfaceName;
 import netspec.evidence.args.IpvlanMode;
@@ -31,11 +30,7 @@ public final class Ipvlans {
 
     /** Created next to its parent and moved into the namespace at birth, as a container runtime does. */
     public void createIn(InterfaceName name, LinkRef parent, IpvlanMode mode, NamespaceName namespace, Cidr address) {
-        lab.run("creating ipvlan " + name, parent.place(), "ip", "link", "add", name.value(), "link",
-                parent.name().value(), "netns", namespace.value(), "type", "ipvlan", "mode", mode.word());
-        LinkRef child = new LinkRef(name, Place.of(namespace));
-        addresses.add(child, address);
-        links.setUp(child);
+        StackedDevices.createIn(lab, addresses, links, "ipvlan", mode.word(), name, parent, namespace, address);
     }
 
     public void expectIpvlan(LinkRef child, LinkRef parent, IpvlanMode mode) {

@@ -1,9 +1,5 @@
 package netspec.kernel;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import netspec.evidence.Place;
 import netspec.evidence.args.Cidr;
 import netspec.evidence.args.InterfaceName;
 import netspec.evidence.args.MacvlanMode;
@@ -35,21 +31,17 @@ public final class Macvlans {
 
     /** Created next to its parent and moved into the namespace at birth, as a container runtime does. */
     public void createIn(InterfaceName name, LinkRef parent, MacvlanMode mode, NamespaceName namespace, Cidr address) {
-        lab.run("creating macvlan " + name, parent.place(), command(name, parent, mode, List.of("netns",
-                namespace.value())));
-        LinkRef child = new LinkRef(name, Place.of(namespace));
-        addresses.add(child, address);
-        links.setUp(child);
+        StackedDevices.createIn(lab, addresses, links, "macvlan", mode.word(), name, parent, namespace, address);
     }
 
     public void create(InterfaceName name, LinkRef parent, MacvlanMode mode) {
-        lab.run("creating macvlan " + name, parent.place(), command(name, parent, mode, List.of()));
+        lab.run("creating macvlan " + name, parent.place(), command(name, parent, mode));
         links.setUp(new LinkRef(name, parent.place()));
     }
 
     /** For the kernel's refusals: whether and why it was refused is the evidence. */
     public CommandResult attemptCreate(InterfaceName name, LinkRef parent, MacvlanMode mode) {
-        return lab.attempt(parent.place(), command(name, parent, mode, List.of()));
+        return lab.attempt(parent.place(), command(name, parent, mode));
     }
 
     public void expectMacvlan(LinkRef child, LinkRef parent, MacvlanMode mode) {
@@ -58,10 +50,8 @@ public final class Macvlans {
                 data -> "mode " + data.path("mode").asText("?"));
     }
 
-    private static String[] command(InterfaceName name, LinkRef parent, MacvlanMode mode, List<String> where) {
-        List<String> argv = new ArrayList<>(List.of("ip", "link", "add", name.value(), "link", parent.name().value()));
-        argv.addAll(where);
-        argv.addAll(List.of("type", "macvlan", "mode", mode.word()));
-        return argv.toArray(String[]::new);
+    private static String[] command(InterfaceName name, LinkRef parent, MacvlanMode mode) {
+        return new String[] {"ip", "link", "add", name.value(), "link", parent.name().value(), "type", "macvlan",
+            "mode", mode.word()};
     }
 }

@@ -8,15 +8,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import netspec.evidence.Facts;
+import netspec.evidence.Place;
 import netspec.evidence.Reading;
+import netspec.evidence.args.Cidr;
+import netspec.evidence.args.InterfaceName;
+import netspec.evidence.args.NamespaceName;
+import netspec.lab.Lab;
 import netspec.lab.LinkRef;
 import netspec.linux.Link;
 import netspec.linux.LowerDevice;
 
-/** The fact shared by the devices stacked on a parent (VLAN, macvlan, ipvlan): this kind, these settings, on it. */
+/**
+ * What the devices stacked on a parent (VLAN, macvlan, ipvlan) share: how a container runtime makes one in a
+ * namespace, and the fact "this kind, these settings, on it".
+ */
 final class StackedDevices {
 
     private StackedDevices() {
+    }
+
+    /**
+     * A child made next to its parent and moved into the namespace at birth, as a container runtime does, then
+     * addressed and set up there: {@code ip link add NAME link PARENT netns NS type KIND mode MODE}.
+     */
+    static void createIn(Lab lab, Addresses addresses, Links links, String kind, String mode, InterfaceName name,
+                         LinkRef parent, NamespaceName namespace, Cidr address) {
+        lab.run("creating " + kind + " " + name, parent.place(), "ip", "link", "add", name.value(), "link",
+                parent.name().value(), "netns", namespace.value(), "type", kind, "mode", mode);
+        LinkRef child = new LinkRef(name, Place.of(namespace));
+        addresses.add(child, address);
+        links.setUp(child);
     }
 
     /**
