@@ -115,8 +115,9 @@ public final class ConsoleProgress implements ConcurrentEventListener {
 
     /** {@code [ 12/146]}, and the time left once the run looks like taking more than a minute. */
     private String counter() {
-        int total = SelectedScenarios.count();
         int done = finished.size();
+        // a count that the run has outgrown is not the selection (a run of features outside features/): unknown
+        int total = SelectedScenarios.count() >= done ? SelectedScenarios.count() : -1;
         int digits = String.valueOf(Math.max(total, done)).length();
         String count = String.format("%" + digits + "d/%s", done, total < 0 ? "?" : total);
         double elapsed = (System.nanoTime() - startedNanos) / 1e9;
