@@ -12,14 +12,14 @@ export DEBIAN_FRONTEND=noninteractive
 
 # the specs' commands: ip/bridge, ping, tcpdump, unshare/nsenter, sudo for a non-root SSH user,
 # IPVS, the CNI plugins (bridge, host-local...), BPF programs built with clang, a reaper, relays,
-# jq (the bash CNI plugin), brctl (the bridge specs that show the text's commands). The same names
+# jq (the bash CNI plugin), brctl (the bridge specs that show the text's commands), Open vSwitch (veth.feature). The same names
 # from Debian 11 to forky and on Ubuntu 20.04 to 24.04 (universe: containernetworking-plugins,
 # tini, bridge-utils); each release's own versions (bullseye: iproute2 5.10, clang 11, libbpf 0.3).
 packages=(
   iproute2 iputils-ping tcpdump util-linux bash sudo procps kmod
   ipvsadm containernetworking-plugins iptables ethtool conntrack
   clang llvm libbpf-dev linux-libc-dev
-  tini socat jq bridge-utils
+  tini socat jq bridge-utils openvswitch-switch
 )
 # not in every release's archive (Ubuntu ships bpftool in its linux-tools packages)
 optional_packages=(bpftool)

@@ -147,3 +147,44 @@ Feature: veth pairs
       Then the peer of veth-a in ns1 is not other-b in ns2
       And the peer of other-a in ns1 is not veth-b in ns2
       But the peer of other-a in ns1 is other-b in ns2
+
+  @requires:openvswitch
+  Rule: An end of a veth pair can be a port of an Open vSwitch bridge too
+
+    "each veth-device of a pair can be attached to different virtual entities as
+    OpenVswitch bridges": the switch here is the scenario's own ovsdb-server and
+    ovs-vswitchd with the userspace datapath (datapath_type=netdev), which needs
+    no kernel module. Unlike a Linux bridge, Open vSwitch sets its ports'
+    PROMISC flag, and its ports have no master.
+
+        ns1                              ns2
+      [eth0] ====== [ovp1]-(ovs0)-[ovp2] ====== [eth0]
+    10.0.3.1/24                                10.0.3.2/24
+
+    Background:
+      Given an Open vSwitch bridge ovs0
+      And a namespace ns1
+      And a namespace ns2
+      And a veth pair ovp1 -- eth0 in ns1
+      And a veth pair ovp2 -- eth0 in ns2
+      And eth0 in ns1 has the address 10.0.3.1/24
+      And eth0 in ns2 has the address 10.0.3.2/24
+      And ovp1 is a port of the Open vSwitch bridge ovs0
+
+    Scenario: Through an Open vSwitch bridge, the namespaces at the ends of two veth pairs talk
+      Given ovp2 is a port of the Open vSwitch bridge ovs0
+      When ns1 pings 10.0.3.2
+      Then the ping gets replies
+      And the Open vSwitch bridge ovs0 has learned the MAC address of eth0 in ns1 on port ovp1
+      And the Open vSwitch bridge ovs0 has learned the MAC address of eth0 in ns2 on port ovp2
+      And ovp1 is in promiscuous mode
+      # mutant survives: Then ovs0 is in promiscuous mode because ovs-vswitchd sets the PROMISC flag of the bridge's own internal port ovs0 as well
+      But ovp1 has no master
+      # mutant survives: Then ovs0 has no master because the bridge's internal port ovs0 has no master either: with the userspace datapath no port has one
+
+    Scenario: With one veth end in no Open vSwitch bridge, the namespaces do not talk
+      When ns1 pings 10.0.3.2
+      Then the ping gets no reply
+      And the Open vSwitch bridge ovs0 has learned the MAC address of eth0 in ns1 on port ovp1
+      But the Open vSwitch bridge ovs0 has not learned the MAC address of eth0 in ns2
+      And ovp2 is not in promiscuous mode
