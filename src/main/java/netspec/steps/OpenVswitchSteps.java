@@ -2,11 +2,13 @@ package netspec.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import netspec.catalog.Topic;
 import netspec.evidence.args.InterfaceName;
 import netspec.kernel.OpenVswitch;
 import netspec.lab.LinkRef;
 
 /** Open vSwitch bridges, the other switch a veth end can be attached to; "br0" steps are the Linux bridge's. */
+@Topic("Open vSwitch")
 public class OpenVswitchSteps {
 
     private final OpenVswitch ovs;
