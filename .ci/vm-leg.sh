@@ -10,7 +10,8 @@
 # as it was) and target/netspec-results/vagrant.tsv; prints the time of each stage; exits with the
 # suite's status. NETSPEC_VM_PARALLELISM sets the scenarios run at once (default 8: under emulation a
 # scenario mostly waits; the guest's sshd allows 10 sessions per connection),
-# NETSPEC_VM_TAGS a tag expression instead of the default selection, NETSPEC_VM_ALL_MACHINES=false runs
+# NETSPEC_VM_TAGS a tag expression instead of the default selection, NETSPEC_VM_COMMAND_TIMEOUT the seconds one
+# command may take (default 90: under emulation and a loaded host, a CNI ADD took more than 30), NETSPEC_VM_ALL_MACHINES=false runs
 # only MACHINE's own demo scenarios (the nightly's machine axis), NETSPEC_VM_MUTATION=1 adds the mutation run on
 # the same machine after the suite (README "Mutation run"; its report is reports/mutation-vagrant, its verdicts
 # target/netspec-mutation.tsv). NETSPEC_VM_PREPARED=1 skips the
@@ -98,7 +99,8 @@ vagrant/up-local.sh "$machine" -- bash -c 'SECONDS=0; "$@"; status=$?
   fi
   exit "$status"' suite \
   mvn -B -o verify -Pfeatures -Dnetspec.target=vagrant -Dnetspec.vagrant.machine="$machine" \
-  -Dnetspec.vagrant.allMachines="${NETSPEC_VM_ALL_MACHINES:-true}" -Dnetspec.parallelism="$parallelism" "${tags[@]}" || status=$?
+  -Dnetspec.vagrant.allMachines="${NETSPEC_VM_ALL_MACHINES:-true}" -Dnetspec.parallelism="$parallelism" \
+  -Dnetspec.commandTimeout="${NETSPEC_VM_COMMAND_TIMEOUT:-90}" "${tags[@]}" || status=$?
 
 put_reports_back
 

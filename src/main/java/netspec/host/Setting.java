@@ -19,6 +19,7 @@ public enum Setting {
     RESULTS_NAME("netspec.results.name", null),
     TAGS("netspec.tags", "not @wip and not @plugin-under-test"),
     INSTALL("netspec.install", "true"),
+    COMMAND_TIMEOUT("netspec.commandTimeout", "30"),
     SSH_HOST("netspec.ssh.host", null),
     SSH_PORT("netspec.ssh.port", "22"),
     SSH_USER("netspec.ssh.user", null),
@@ -69,6 +70,21 @@ public enum Setting {
     public String value() {
         return given().or(this::fallback).orElseThrow(() -> new IllegalStateException(
                 property + " has no default: read it with given()"));
+    }
+
+    /** The value as a positive number of seconds (10, 2.5), refused with the setting's name otherwise. */
+    public java.time.Duration seconds() {
+        String text = value();
+        try {
+            double seconds = Double.parseDouble(text);
+            if (seconds > 0 && seconds <= 86_400) {
+                return java.time.Duration.ofMillis(Math.round(seconds * 1000));
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the setting's name
+        }
+        throw new IllegalArgumentException(property + " must be a number of seconds above 0 and at most 86400"
+                + " (e.g. 30 or 2.5), not '" + text + "'");
     }
 
     /** The value given, else {@code computedDefault} (a user name, a file found on this machine...). */

@@ -13,6 +13,7 @@ import netspec.evidence.Evidence;
 import netspec.shell.CommandResult;
 import netspec.shell.ShellQuoting;
 import netspec.host.Sandbox;
+import netspec.host.Setting;
 
 /**
  * One scenario's world: its sandbox, the namespaces it made, and the only way steps run commands. Setup
@@ -22,6 +23,8 @@ public final class Lab implements AutoCloseable {
 
     private Sandbox sandbox;
     private final Set<NamespaceName> namespaces = new LinkedHashSet<>();
+    /** How long one command may take; raised for slow targets (a VM under software emulation). */
+    private final Duration commandTimeout = Setting.COMMAND_TIMEOUT.seconds();
 
     public void open(Sandbox sandbox) {
         this.sandbox = sandbox;
@@ -51,7 +54,7 @@ public final class Lab implements AutoCloseable {
 
     /** Runs a command whose failure is itself the evidence (a refusal, a ping without reply). */
     public CommandResult attempt(Place place, String... argv) {
-        return attempt(place, Duration.ofSeconds(30), argv);
+        return attempt(place, commandTimeout, argv);
     }
 
     public CommandResult attempt(Place place, Duration timeout, String... argv) {
@@ -68,7 +71,7 @@ public final class Lab implements AutoCloseable {
     public long startInBackground(String what, Place place, String logFile, String... argv) {
         checkPlace(place);
         String command = place.command(argv) + " >" + ShellQuoting.quote(logFile) + " 2>&1 & echo $!";
-        CommandResult result = sandbox().run(command);
+        CommandResult result = sandbox().run(command, commandTimeout);
         Evidence.command(place, result);
         if (!result.succeeded() || !result.stdout().strip().matches("\\d+")) {
             throw new StepFailure(what, place, result);
@@ -79,7 +82,7 @@ public final class Lab implements AutoCloseable {
     /** Runs a command that only reads state; the caller attaches it as evidence. */
     public CommandResult read(Place place, String... argv) {
         checkPlace(place);
-        return sandbox().run(place.command(argv));
+        return sandbox().run(place.command(argv), commandTimeout);
     }
 
     public KernelView kernel(Place place) {
