@@ -35,6 +35,8 @@ public final class Links {
 
     /** Carrier and operstate follow a change within microseconds, but asynchronously (linkwatch). */
     private static final Duration SETTLE = Duration.ofSeconds(3);
+    /** A device deleted with its namespace goes when the kernel's namespace cleanup runs, not at once. */
+    private static final Duration GONE_WITHIN = Duration.ofSeconds(10);
 
     /** The flags ip-link prints between angle brackets. */
     private static final Set<String> FLAGS = Set.of("UP", "LOWER_UP", "NO-CARRIER", "BROADCAST", "MULTICAST",
@@ -188,13 +190,27 @@ public final class Links {
         }
         boolean existed = before.value().stream().anyMatch(l -> l.ifname().equals(link.name().value()));
         Reading<Gone> both = Readings.together(before, now, new Gone(existed, now.value()));
-        Facts.expectAbsent(expected, both,
-                new Facts.Control<>(link + " existed before", Gone::existedBefore,
-                        g -> link + " was not among the devices of " + link.place() + " before"),
+        Facts.Control<Gone> control = new Facts.Control<>(link + " existed before", Gone::existedBefore,
+                g -> link + " was not among the devices of " + link.place() + " before");
+        if (existed && now.value().isPresent()) {
+            // a deleted namespace takes its devices (and their veth peers) with it asynchronously, in the
+            // kernel's cleanup_net work: on a loaded machine that is seconds after `ip netns del` returned
+            Facts.eventually(expected + " (" + control.description() + ")", () -> goneSince(before, link),
+                    g -> g.now().isEmpty(), g -> link + " still exists: " + g.now().map(Links::summary).orElse(""),
+                    GONE_WITHIN);
+            return;
+        }
+        Facts.expectAbsent(expected, both, control,
                 g -> g.now().isEmpty(), g -> link + " still exists: " + g.now().map(Links::summary).orElse(""));
     }
 
     private record Gone(boolean existedBefore, Optional<Link> now) {
+    }
+
+    /** The device, read again, beside the reading from before the removal in which it existed. */
+    private Reading<Gone> goneSince(Reading<List<Link>> before, LinkRef link) {
+        Reading<Optional<Link>> now = read(link);
+        return Readings.together(before, now, new Gone(true, now.value()));
     }
 
     /** Counters of both ends, retried until they agree: frames may still be in flight. */
