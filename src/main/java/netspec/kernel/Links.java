@@ -12,6 +12,7 @@ import netspec.evidence.Facts;
 import netspec.evidence.Place;
 import netspec.evidence.Reading;
 import netspec.evidence.args.InterfaceName;
+import netspec.evidence.args.InvalidStepArgument;
 import netspec.evidence.args.NamespaceName;
 import netspec.lab.Lab;
 import netspec.lab.LinkRef;
@@ -231,6 +232,7 @@ public final class Links {
 
     /** Both devices must exist: a missing one has no address to differ. */
     public void expectDifferentMacs(LinkRef one, LinkRef other) {
+        requireTwo(one, other);
         String expected = one + " and " + other + " have different MAC addresses";
         Reading<Optional<Link>> first = read(one);
         Reading<Optional<Link>> second = read(other);
@@ -370,7 +372,16 @@ public final class Links {
     }
 
     public void expectSameMac(LinkRef one, LinkRef other) {
+        requireTwo(one, other);
         expectMacs(one + " has the MAC address of " + other, one, other, true);
+    }
+
+    /** A device compared with itself holds, or fails, whatever the kernel does: no claim, refused as one. */
+    private static void requireTwo(LinkRef one, LinkRef other) {
+        if (one.equals(other)) {
+            throw new InvalidStepArgument("interface", one.toString(), "it is named twice; compare two different"
+                    + " interfaces");
+        }
     }
 
     private void expectMacs(String expected, LinkRef one, LinkRef other, boolean same) {

@@ -13,6 +13,7 @@ import netspec.evidence.FactViolation;
 import netspec.evidence.NothingToJudge;
 import netspec.evidence.Place;
 import netspec.evidence.args.InterfaceName;
+import netspec.evidence.args.InvalidStepArgument;
 import netspec.evidence.args.NamespaceName;
 import netspec.host.LocalTarget;
 import netspec.lab.Lab;
@@ -46,6 +47,15 @@ class LinksOnAKernelTest {
             assertThatThrownBy(() -> links.expectGone(link("lo", NS2)))
                     .isInstanceOf(FactViolation.class).isNotInstanceOf(NothingToJudge.class);
         }
+    }
+
+    @Test
+    void aDeviceComparedWithItselfIsRefusedBeforeAnythingIsRead() {
+        Links links = new Links(new Lab(), null);
+        LinkRef eth0 = link("eth0", NS1);
+        assertThatThrownBy(() -> links.expectSameMac(eth0, eth0)).isInstanceOf(InvalidStepArgument.class)
+                .hasMessageContaining("eth0 in ns1' is invalid: it is named twice");
+        assertThatThrownBy(() -> links.expectDifferentMacs(eth0, eth0)).isInstanceOf(InvalidStepArgument.class);
     }
 
     @Test
