@@ -56,15 +56,8 @@ public enum Capability {
             + " CONFIG_NET_CLS_U32 and CONFIG_NET_ACT_MIRRED (Debian's and Ubuntu's stock kernels have them)"),
     // veth.feature's Open vSwitch bridge: the scenario's own ovsdb-server and ovs-vswitchd with the userspace
     // datapath (no kernel module), probed by switching a bridge on as the scenario will
-    OPENVSWITCH("openvswitch", "(d=/tmp/netspec-ovs-probe && mkdir -p $d"
-            + " && ovsdb-tool create $d/conf.db /usr/share/openvswitch/vswitch.ovsschema"
-            + " && ovsdb-server $d/conf.db --remote=punix:$d/db.sock --unixctl=$d/db.ctl --pidfile=$d/db.pid --detach"
-            + " --no-chdir && ovs-vsctl --db=unix:$d/db.sock --no-wait init"
-            + " && OVS_RUNDIR=$d ovs-vswitchd unix:$d/db.sock --unixctl=$d/vs.ctl --pidfile=$d/vs.pid --detach --no-chdir"
-            + " && ovs-vsctl --db=unix:$d/db.sock --timeout=30 add-br probe0 -- set bridge probe0 datapath_type=netdev"
-            + " && ip link show probe0 >/dev/null; s=$?; kill $(cat $d/vs.pid $d/db.pid 2>/dev/null) 2>/dev/null; exit $s)",
-            "command -v ovs-vsctl && command -v ovs-vswitchd", "openvswitch-switch",
-            "ovs-vswitchd could not switch a bridge with its userspace datapath here: it needs /dev/net/tun"),
+    OPENVSWITCH("openvswitch", OpenVswitchProbe.COMMAND, "command -v ovs-vsctl && command -v ovs-vswitchd",
+            "openvswitch-switch", OpenVswitchProbe.WHY_NOT),
     CLANG("clang", "command -v clang", tool("clang llvm")),
     BPF_HEADERS("bpf-headers", "printf '#include <linux/bpf.h>\\n#include <bpf/bpf_helpers.h>\\n'"
             + " | clang -target bpf -I/usr/include/\"$(clang -print-multiarch)\" -fsyntax-only -x c -",

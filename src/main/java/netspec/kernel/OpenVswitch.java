@@ -7,6 +7,7 @@ import netspec.evidence.Facts;
 import netspec.evidence.Place;
 import netspec.evidence.Reading;
 import netspec.evidence.args.InterfaceName;
+import netspec.lab.Assets;
 import netspec.lab.Lab;
 import netspec.lab.LinkRef;
 import netspec.lab.Readings;
@@ -105,23 +106,13 @@ public final class OpenVswitch {
         return Readings.together(fdbReading, portsReading, OvsFdbEntry.parse(fdb.stdout(), ports.stdout()));
     }
 
-    /** The database, then the switch: ovs-vsctl --retry waits for the database's socket, add-br for the switch. */
+    /** Once per scenario, by the script the capability's probe runs too. */
     private void start() {
         if (started) {
             return;
         }
-        lab.run("creating the Open vSwitch database", Place.HOST, "sh", "-c",
-                "mkdir -p \"$0\" && ovsdb-tool create \"$0/conf.db\" /usr/share/openvswitch/vswitch.ovsschema", DIR);
-        // OVS_RUNDIR: the bridges' management sockets too go to the scenario's directory, not /run/openvswitch
-        lab.startInBackground("starting ovsdb-server", Place.HOST, DIR + "/ovsdb-server.log", "env",
-                "OVS_RUNDIR=" + DIR, "ovsdb-server",
-                DIR + "/conf.db", "--remote=punix:" + DIR + "/db.sock", "--unixctl=" + DIR + "/ovsdb-server.ctl",
-                "--no-chdir");
-        lab.run("initializing the Open vSwitch database", Place.HOST, "ovs-vsctl", DB, "--retry", TIMEOUT,
-                "--no-wait", "init");
-        lab.startInBackground("starting ovs-vswitchd", Place.HOST, DIR + "/ovs-vswitchd.log", "env",
-                "OVS_RUNDIR=" + DIR, "ovs-vswitchd",
-                "unix:" + DIR + "/db.sock", "--unixctl=" + DIR + "/vswitchd.ctl", "--no-chdir");
+        lab.run("starting Open vSwitch (ovsdb-server, ovs-vswitchd)", Place.HOST, "sh",
+                Assets.install(lab, "ovs-start.sh"), DIR);
         started = true;
     }
 }

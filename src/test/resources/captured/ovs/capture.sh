@@ -3,10 +3,8 @@
 set -euo pipefail
 out=${1:?usage: capture.sh OUT_DIR}
 d=$(mktemp -d)
-ovsdb-tool create "$d/conf.db" /usr/share/openvswitch/vswitch.ovsschema
-ovsdb-server "$d/conf.db" --remote="punix:$d/db.sock" --pidfile="$d/db.pid" --unixctl="$d/db.ctl" --detach --no-chdir
-ovs-vsctl --db="unix:$d/db.sock" --no-wait init
-ovs-vswitchd "unix:$d/db.sock" --pidfile="$d/vswitchd.pid" --unixctl="$d/vswitchd.ctl" --detach --no-chdir
+# the switch as netspec starts it
+sh "$(dirname "$0")/../../../../main/resources/assets/ovs-start.sh" "$d"
 ip link set lo up
 for n in 1 2; do
   ip netns add "ns$n"
@@ -19,5 +17,5 @@ ovs-vsctl --db="unix:$d/db.sock" --timeout=10 add-port ovs0 ovp1 -- add-port ovs
 ip netns exec ns1 ping -c 2 -W 1 10.0.3.2 >/dev/null
 ovs-appctl -t "$d/vswitchd.ctl" fdb/show ovs0 >"$out/fdb-show.txt"
 ovs-vsctl --db="unix:$d/db.sock" --format=json --columns=name,ofport list Interface >"$out/list-interface.json"
-kill "$(cat "$d/vswitchd.pid")" "$(cat "$d/db.pid")"
+kill "$(cat "$d/ovs-vswitchd.pid")" "$(cat "$d/ovsdb-server.pid")"
 rm -rf "$d"
