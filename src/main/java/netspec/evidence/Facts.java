@@ -8,8 +8,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
+import netspec.shell.Polling;
 
 import netspec.evidence.Reading;
 
@@ -90,19 +89,13 @@ public final class Facts {
     public static <T> void eventually(String expected, Supplier<Reading<T>> read, Predicate<T> holds,
                                       Function<T, String> describeActual, Duration within) {
         AtomicReference<Reading<T>> last = new AtomicReference<>();
-        try {
-            // in the calling thread: Awaitility interrupts its own polling thread at the deadline, and a shell
-            // interrupted in the middle of a command can only give up and end the sandbox
-            Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(50)).pollDelay(Duration.ZERO)
-                    .pollInSameThread()
-                    .until(() -> {
-                        last.set(read.get());
-                        return holds.test(last.get().value());
-                    });
-            attach(true, expected, last.get(), describeActual);
-        } catch (ConditionTimeoutException e) {
-            Reading<T> reading = last.get();
-            attach(false, expected, reading, describeActual);
+        boolean held = Polling.until(within, () -> {
+            last.set(read.get());
+            return holds.test(last.get().value());
+        });
+        Reading<T> reading = last.get();
+        attach(held, expected, reading, describeActual);
+        if (!held) {
             throw new FactViolation(expected + " (within " + within.toMillis() + " ms)",
                     FactAttachment.seen(reading.value(), describeActual), where(reading));
         }

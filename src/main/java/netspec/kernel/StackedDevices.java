@@ -55,7 +55,7 @@ final class StackedDevices {
         // the parent is named only when it lives in the same namespace; its index is always given
         Facts.expect(expected + " (lower device ifindex " + lower.ifindex() + ")", reading,
                 l -> kind.equals(upper.kind()) && settings.test(settingsOf(upper))
-                        && LowerDevice.isBelow(lower, upper),
+                        && LowerDevice.isBelow(lower, upper, child.place().equals(parent.place())),
                 l -> upper.ifname() + ": kind " + upper.kind() + ", " + shown.apply(settingsOf(upper))
                         + ", lower device " + LowerDevice.of(upper));
     }

@@ -4,10 +4,8 @@ import netspec.evidence.Place;
 
 import java.time.Duration;
 
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
-
 import netspec.shell.CommandResult;
+import netspec.shell.Polling;
 
 /**
  * A process a step leaves running in one place of the sandbox (a reader of a tap device, say). It ends
@@ -44,11 +42,9 @@ public record BackgroundProcess(String what, Place place, long pid, String log) 
     /** Sends SIGTERM and waits until the process is gone. */
     public void stop(Lab lab) {
         lab.run("stopping " + what, Place.HOST, "kill", Long.toString(pid));
-        try {
-            Awaitility.await().atMost(EXIT_WITHIN).pollInterval(Duration.ofMillis(50)).until(() -> !isRunning(lab));
-        } catch (ConditionTimeoutException e) {
+        if (!Polling.until(EXIT_WITHIN, () -> !isRunning(lab))) {
             throw new IllegalStateException(what + " (pid " + pid + ") still runs " + EXIT_WITHIN.toSeconds()
-                    + " s after SIGTERM", e);
+                    + " s after SIGTERM");
         }
     }
 }

@@ -3,8 +3,7 @@ package netspec.lab;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
+import netspec.shell.Polling;
 
 /** Waiting for a process just started in the background to be ready for the traffic a step is about to send. */
 public final class Readiness {
@@ -20,12 +19,9 @@ public final class Readiness {
      */
     public static void await(Lab lab, BackgroundProcess process, BooleanSupplier ready, String readiness,
                              Duration within) {
-        try {
-            Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(50))
-                    .until(() -> !process.isRunning(lab) || ready.getAsBoolean());
-        } catch (ConditionTimeoutException e) {
+        if (!Polling.until(within, () -> !process.isRunning(lab) || ready.getAsBoolean())) {
             throw new IllegalStateException(process.what() + " is not " + readiness + " after " + within.toSeconds()
-                    + " s; it said: " + process.output(lab), e);
+                    + " s; it said: " + process.output(lab));
         }
         if (!process.isRunning(lab)) {
             throw new IllegalStateException(process.what() + " ended before " + readiness + "; it said: "

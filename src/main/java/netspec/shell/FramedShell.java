@@ -32,7 +32,8 @@ public final class FramedShell implements Shell {
     private final MarkerReader stderr;
     private final Runnable terminator;
     private final String token;
-    private volatile boolean broken;
+    /** Why the shell can run no more commands, or null while it can. */
+    private volatile String broken;
 
     /**
      * @param description names the shell in error messages (which sandbox on which target)
@@ -52,8 +53,8 @@ public final class FramedShell implements Shell {
 
     @Override
     public synchronized CommandResult run(String command, Duration timeout) {
-        if (broken) {
-            throw new ShellException(description + " is no longer usable; cannot run: " + command);
+        if (broken != null) {
+            throw new ShellException(description + " is no longer usable (" + broken + "); cannot run: " + command);
         }
         long start = System.nanoTime();
         String framed = "eval " + ShellQuoting.quote(command) + " </dev/null; __netspec_rc=$?; "
@@ -62,19 +63,21 @@ public final class FramedShell implements Shell {
             stdin.write(framed.getBytes(StandardCharsets.UTF_8));
             stdin.flush();
         } catch (IOException e) {
-            broken = true;
+            broken = "its input failed: " + e.getMessage();
             throw new ShellException(description + " has gone (" + e.getMessage() + "); cannot run: " + command, e);
         }
         long deadline = start + timeout.toNanos();
         Frame out = stdout.next(deadline);
         Frame err = out == null || out.eof() ? null : stderr.next(deadline);
         if (out == null || err == null && !out.eof()) {
-            broken = true;
+            // the command may still print: its output would be taken for the next command's
+            broken = (Thread.currentThread().isInterrupted() ? "interrupted while running: "
+                    : "gave up after " + timeout.toMillis() + " ms on: ") + command;
             terminator.run();
             throw new CommandTimeoutException(command, timeout);
         }
         if (out.eof() || err.eof()) {
-            broken = true;
+            broken = "ended while running: " + command;
             String said = (out.text() + (err == null ? "" : err.text())).strip();
             throw new ShellException(description + " ended while running: " + command
                     + (said.isEmpty() ? "" : "\n" + said));
@@ -92,12 +95,12 @@ public final class FramedShell implements Shell {
 
     @Override
     public boolean isAlive() {
-        return !broken;
+        return broken == null;
     }
 
     @Override
     public void close() {
-        broken = true;
+        broken = "closed";
         try {
             stdin.close();
         } catch (IOException ignored) {
