@@ -55,8 +55,10 @@ Feature: Bonded interface
       And the bond port p1 in server is active
       And the bond port p2 in server is backup
       And p1 in server is a port of bond0
+      # mutant survives: Then p2 in server is a port of bond0 because both veths joined the bond, so p2 is a port of bond0 as well
       And p1 in server has the same MAC address as bond0 in server
       And p2 in server has the same MAC address as bond0 in server
+      # mutant survives: Then p2 in server has the same MAC address as p1 in server because an active-backup bond gives all its ports its own MAC address, so p1 and p2 have the same one
 
     Scenario: When the active port loses its link, the backup takes over and traffic keeps flowing
       Given a bond bond0 in server in active-backup mode, checking the link of its ports every 100 ms
@@ -106,12 +108,14 @@ Feature: Bonded interface
       When p1 in server is added to the bond bond0 while it is up
       Then the kernel refuses it with "Device can not be enslaved while up"
       And p1 in server has no master
+      # mutant survives: Then p2 in server has no master because only p1 was offered to the bond, so p2 has no master either
 
     Scenario: A port that is down is taken, and brought up by the bond
       Given a bond bond0 in server in active-backup mode, checking the link of its ports every 100 ms
       When p1 in server joins the bond bond0
       Then p1 in server is a port of bond0
       And p1 in server is still administratively up
+      # mutant survives: Then p2 in server is still administratively up because p2, which stays out of the bond here, is up as well: the claim is about the port the bond took
       And bond0 in server checks the link of its ports every 100 ms
 
   Rule: The mode decides over which ports the bond transmits

@@ -56,7 +56,9 @@ Feature: dummy interface
     And dummy0 has transmitted at least 5 frames since counting began
     But dummy0 has received no frame since counting began
     And dummy0 has the flag NOARP
+    # mutant survives: Then dummy0 has the flag UP because dummy0 is up too; the negation, 'does not have the flag NOARP', is killed
     And the host has no neighbour entry for 10.9.9.9
+    # mutant survives: Then the host has no neighbour entry for 10.9.9.0 because nothing was sent to 10.9.9.0 either, so the host has no entry for it
 
   @requires:tcpdump
   Scenario: A capture on the dummy shows the packets routed through it, and no answer

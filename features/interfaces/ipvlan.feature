@@ -76,6 +76,7 @@ Feature: IPVLAN
       Then the ping gets replies
       And the capture on eth0 in ns3 shows ICMP from 10.0.0.1 to 10.0.0.3 sent from the MAC address of mv1 in ns1
       And mv1 in ns1 and up0 have different MAC addresses
+      # mutant survives: Then mv1 in ns1 and br0 have different MAC addresses because br0 carries the MAC address of one of its ports, up1 or veth3, and mv1 has one of its own
       And ns3 resolves 10.0.0.1 to the MAC address of mv1 in ns1
 
   Rule: In l2 mode the children are on the parent's network; in l3 mode they do not answer ARP
@@ -97,6 +98,7 @@ Feature: IPVLAN
       Then the ping gets no reply
       And iv2 in ns2 is an ipvlan on up0 in l3 mode
       And iv2 in ns2 has the flag NOARP
+      # mutant survives: Then iv2 in ns2 has the flag UP because iv2 is up too; the negation, 'does not have the flag NOARP', is killed
       And the capture on eth0 in ns3 shows ARP from 10.0.0.3 to 10.0.0.2
       But the capture on eth0 in ns3 shows no ARP from 10.0.0.2
 

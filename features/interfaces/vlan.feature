@@ -85,6 +85,7 @@ Feature: VLAN
       When ns1 pings 10.0.10.3
       Then the ping gets replies
       And ns1 resolves 10.0.10.3 to the MAC address of eth0 in ns3
+      # mutant survives: Then ns1 resolves 10.0.10.3 to the MAC address of eth0.10 in ns3 because a VLAN device carries the MAC address of its parent, so eth0.10 and eth0 in ns3 have one
 
   Rule: The kernel accepts VLAN IDs 0 to 4094 and refuses the rest of the 12 bits
 

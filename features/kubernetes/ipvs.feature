@@ -66,6 +66,7 @@ Feature: kube-proxy's IPVS mode: a virtual service spreads connections over pods
       When client connects 3 times to 1.2.3.4 port 80
       Then no connection was answered
       And 1.2.3.4 is no local address of the host
+      # mutant survives: Then 1.2.3.5 is no local address of the host because no step puts 1.2.3.5 on a device either; the negation, with 1.2.3.4 on kube-ipvs0, is the next scenario
 
     @requires:dummy
     Scenario: With the service address on kube-ipvs0, left down, the pod reaches the service
