@@ -17,6 +17,19 @@ public final class SandboxCommand {
 
     private static final String INIT_SCRIPT = loadInitScript();
 
+    /**
+     * Runs the unshare command line it is given, adding {@code --map-auto} where the runner owns subordinate
+     * user and group IDs (/etc/subuid, /etc/subgid) and newuidmap can map them: root inside then has other users
+     * to hand files to, and may call setgroups, so tcpdump can drop to its own user as it does on a host.
+     * Without them only root is mapped and setgroups is denied, which tcpdump's capture cannot live with.
+     */
+    private static final String WITH_SUBORDINATE_IDS = "ids=(); "
+            + "if command -v newuidmap >/dev/null && command -v newgidmap >/dev/null"
+            + " && grep -qsE \"^($(id -un 2>/dev/null)|$UID):\" /etc/subuid"
+            + " && grep -qsE \"^($(id -gn 2>/dev/null)|$(id -g)):\" /etc/subgid"
+            + " && \"$1\" --help | grep -q -- --map-auto;" // util-linux 2.38 and later
+            + " then ids=(--map-auto); fi; exec \"$1\" \"${ids[@]}\" \"${@:2}\"";
+
     private SandboxCommand() {
     }
 
@@ -25,8 +38,11 @@ public final class SandboxCommand {
      *                          which is enough for links, addresses and named namespaces (not for BPF or modules)
      */
     public static List<String> argv(boolean withUserNamespace) {
-        List<String> argv = new ArrayList<>(List.of("env", "-i", "PATH=" + STANDARD_PATH, "unshare", "--net", "--mount", "--pid", "--fork",
-                "--mount-proc", "--kill-child"));
+        List<String> argv = new ArrayList<>(List.of("env", "-i", "PATH=" + STANDARD_PATH));
+        if (withUserNamespace) {
+            argv.addAll(List.of("bash", "--noprofile", "--norc", "-c", WITH_SUBORDINATE_IDS, "netspec-user-namespace"));
+        }
+        argv.addAll(List.of("unshare", "--net", "--mount", "--pid", "--fork", "--mount-proc", "--kill-child"));
         if (withUserNamespace) {
             argv.addAll(List.of("--user", "--map-root-user"));
         }

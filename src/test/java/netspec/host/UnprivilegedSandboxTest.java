@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import netspec.capability.Capability;
 import netspec.shell.CommandResult;
 
 /** A runner without privileges still gets a root shell in its sandbox, through a user namespace. */
@@ -45,6 +47,41 @@ class UnprivilegedSandboxTest {
             assertThat(sandbox.run("ip netns list").stdout()).startsWith("ns1");
             assertThat(sandbox.run("ip netns exec ns1 ip -o link show").stdout()).contains("lo:");
         }
+    }
+
+    @Test
+    void aUserWithSubordinateIdsCapturesPacketsInItsSandbox() throws Exception {
+        assumeTrue(RunnerIdentity.isRoot(), "switching to another user needs the runner to be root");
+        Optional<List<String>> user = userWithSubordinateIds();
+        assumeTrue(user.isPresent(), "no user here owns subordinate IDs in /etc/subuid and /etc/subgid: with"
+                + " uidmap installed, `useradd --create-home netspec-rootless` makes one (.ci/run does)");
+        LocalTarget target = new LocalTarget(user.get(), true);
+
+        try (LocalSandbox sandbox = (LocalSandbox) target.openSandbox()) {
+            assertThat(sandbox.run("cat /proc/self/uid_map").stdout().strip().lines()).as("uid map").hasSizeGreaterThan(1);
+            assertThat(sandbox.run("cat /proc/self/setgroups").stdout()).isEqualTo("allow\n");
+            CommandResult capture = sandbox.run(Capability.TCPDUMP.probe());
+            assertThat(capture.exitStatus()).as(capture.transcript()).isZero();
+        }
+    }
+
+    /** setpriv's arguments for the first user other than root that owns subordinate user and group IDs. */
+    private static Optional<List<String>> userWithSubordinateIds() throws IOException {
+        Path subuid = Path.of("/etc/subuid");
+        Path subgid = Path.of("/etc/subgid");
+        if (!Files.exists(subuid) || !Files.exists(subgid)) {
+            return Optional.empty();
+        }
+        List<String> groupOwners = Files.readAllLines(subgid).stream().map(l -> l.split(":")[0]).toList();
+        for (String line : Files.readAllLines(Path.of("/etc/passwd"))) {
+            String[] entry = line.split(":");
+            boolean owns = Files.readAllLines(subuid).stream().anyMatch(l -> l.startsWith(entry[0] + ":"))
+                    && groupOwners.stream().anyMatch(g -> g.equals(entry[0]) || g.equals(entry[3]));
+            if (owns && !entry[2].equals("0")) {
+                return Optional.of(List.of("setpriv", "--reuid=" + entry[2], "--regid=" + entry[3], "--clear-groups"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Asked without netspec, so that a refusal by the machine is told apart from a defect of netspec. */
