@@ -20,8 +20,8 @@ public enum Capability {
     VLAN("vlan", withParent("vlan id 10"), kernel("8021q", "CONFIG_VLAN_8021Q")),
     BOND("bond", "ip link add probe0 type bond", kernel("bonding", "CONFIG_BONDING")),
     DUMMY("dummy", "ip link add probe0 type dummy", kernel("dummy", "CONFIG_DUMMY")),
-    TUN("tun", "ip tuntap add probe0 mode tun", kernel("tun", "CONFIG_TUN") + " and a /dev/net/tun device node"),
-    TAP("tap", "ip tuntap add probe0 mode tap", kernel("tun", "CONFIG_TUN") + " and a /dev/net/tun device node"),
+    TUN("tun", "ip tuntap add probe0 mode tun", tunDevice()),
+    TAP("tap", "ip tuntap add probe0 mode tap", tunDevice()),
     BRIDGE_VLAN_FILTERING("bridge-vlan-filtering", "ip link add probe0 type bridge vlan_filtering 1",
             "a kernel built with CONFIG_BRIDGE_VLAN_FILTERING=y (Debian's and Ubuntu's stock kernels have it;"
                     + " run on the Vagrant machine, see README)"),
@@ -147,6 +147,12 @@ public enum Capability {
     private static String withParent(String kind) {
         return "ip link add probe-parent type veth peer name probe-peer && ip link add probe0 link probe-parent type "
                 + kind;
+    }
+
+    /** The node must also be open to the runner: as root always, as another user where it is mode 0666. */
+    private static String tunDevice() {
+        return kernel("tun", "CONFIG_TUN") + " and a /dev/net/tun device node the runner may open (udev makes it"
+                + " mode 0666; as a user other than root, check `ls -l /dev/net/tun`)";
     }
 
     private static String kernel(String module, String config) {
