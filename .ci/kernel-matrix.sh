@@ -46,8 +46,9 @@ project_copy() {
   cp -a "$root/pom.xml" "$root/src" "$root/features" "$root/.ci" "$root/vagrant" "$1/"
 }
 
-# The scenarios a run has finished so far: the lines ConsoleProgress prints as each one ends.
-finished() { grep -cE '^(PASSED|FAILED|SKIPPED|UNDEFINED|PENDING|AMBIGUOUS|UNUSED) ' "$1" 2>/dev/null || [[ -e "$1" ]] || echo 0; }
+# The scenarios a run has finished so far: the lines ConsoleProgress prints as each one ends
+# ("PASSED   features/...", or with the counter in front: "[ 41/337 29 s left] PASSED   features/...").
+finished() { grep -cE '^(\[[^]]*\] +)?(PASSED|FAILED|SKIPPED|UNDEFINED|PENDING|AMBIGUOUS|UNUSED) ' "$1" 2>/dev/null || [[ -e "$1" ]] || echo 0; }
 # the suite's last line: "N passed, N failed, N skipped"
 outcome_line() { grep -E '^[0-9]+ passed, ' "$1" | tail -1 || true; }
 
