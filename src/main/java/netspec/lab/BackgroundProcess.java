@@ -13,7 +13,11 @@ import netspec.shell.Polling;
  */
 public record BackgroundProcess(String what, Place place, long pid, String log) {
 
-    private static final Duration EXIT_WITHIN = Duration.ofSeconds(5);
+    /**
+     * Generous: a process that held a device ends only once the kernel has let go of it, and on a slow machine
+     * with many namespaces going away at once that took over 5 s (tun readers on an emulated 5.10 kernel).
+     */
+    private static final Duration EXIT_WITHIN = Duration.ofSeconds(30);
 
     /**
      * Starts argv in the background; its output goes to the file log, so that nothing it prints can reach the
@@ -25,12 +29,25 @@ public record BackgroundProcess(String what, Place place, long pid, String log) 
 
     /** Running, and not a zombie waiting to be reaped. */
     public boolean isRunning(Lab lab) {
+        String state = state(lab);
+        return !state.isEmpty() && !state.equals("Z");
+    }
+
+    /** The process's state letter (R, S, D, Z...), from /proc/PID/stat; empty once it is gone. */
+    private String state(Lab lab) {
         CommandResult stat = lab.read(Place.HOST, "cat", "/proc/" + pid + "/stat");
         if (!stat.succeeded()) {
-            return false;
+            return "";
         }
         String afterName = stat.stdout().substring(stat.stdout().lastIndexOf(')') + 1).strip();
-        return !afterName.startsWith("Z");
+        return afterName.isEmpty() ? "" : afterName.substring(0, 1);
+    }
+
+    /** Its state and the kernel function it sleeps in, e.g. "state D, in the kernel at rtnl_lock". */
+    private String whereItWaits(Lab lab) {
+        CommandResult wchan = lab.read(Place.HOST, "cat", "/proc/" + pid + "/wchan");
+        return "state " + state(lab)
+                + (wchan.succeeded() && !wchan.stdout().isBlank() ? ", in the kernel at " + wchan.stdout().strip() : "");
     }
 
     /** What the process printed so far. */
@@ -44,7 +61,7 @@ public record BackgroundProcess(String what, Place place, long pid, String log) 
         lab.run("stopping " + what, Place.HOST, "kill", Long.toString(pid));
         if (!Polling.until(EXIT_WITHIN, () -> !isRunning(lab))) {
             throw new IllegalStateException(what + " (pid " + pid + ") still runs " + EXIT_WITHIN.toSeconds()
-                    + " s after SIGTERM");
+                    + " s after SIGTERM; " + whereItWaits(lab));
         }
     }
 }

@@ -60,6 +60,8 @@ public final class Cni {
     private NetworkConfig config;
     private final Map<NamespaceName, Reading<CniAnswer>> added = new HashMap<>();
     private Reading<CniAnswer> last;
+    /** Whether the plugin's VERSION is still to be asked whether it speaks the configuration's version. */
+    private boolean versionUnchecked;
     private final Map<NamespaceName, Reading<List<Link>>> hostLinksBeforeDelete = new HashMap<>();
     private final Map<NamespaceName, Reading<List<Link>>> hostLinksBeforeAdd = new HashMap<>();
     /** Placeholders a scenario binds to links it made: master, device. */
@@ -103,7 +105,16 @@ public final class Cni {
             return new CniPlugin(chosen.name(), binary, binary.substring(0, binary.lastIndexOf('/')),
                     chosen.template(), chosen.asset());
         }).orElse(chosen);
+        versionUnchecked = true;
         hideMachineState(lab);
+    }
+
+    /**
+     * The scenario is about how the plugin refuses a version it does not speak: its calls are not skipped for
+     * that (see {@link CniVersionSupport}).
+     */
+    public void expectVersionRefused() {
+        versionUnchecked = false;
     }
 
     /** A plugin that keeps state in the usual place keeps it in the sandbox, not on the machine. */
@@ -318,6 +329,10 @@ public final class Cni {
 
     /** The environment first, so that a report names the call by its CNI_* variables. */
     private Reading<CniAnswer> call(String stdin, Map<String, String> environment) {
+        if (versionUnchecked) {
+            versionUnchecked = false;
+            CniVersionSupport.require(lab, plugin().name(), plugin().binary(), config().cniVersion());
+        }
         last = call(lab, plugin().binary(), stdin, environment);
         return last;
     }

@@ -89,6 +89,7 @@ public final class CniLists {
                 throw new StepFailure("finding the plugin " + type + " in CNI_PATH " + cniPath, Place.HOST, found);
             }
             binaries.put(type, found.stdout().strip());
+            CniVersionSupport.require(lab, type, found.stdout().strip(), version.value());
         }
         Cni.hideMachineState(lab);
     }

@@ -41,6 +41,7 @@ public final class CniSpecRules {
 
     /** The rows of what a plugin must do with a version it does not speak: skipped where it speaks it. */
     public void requireDoesNotSpeak(String version) {
+        cni.expectVersionRefused();
         List<String> supported = supportedVersions();
         if (supported.contains(version)) {
             throw new ScenarioSkipped(new SkipCause(SkipCause.LACKS, "no-" + SUBJECT + version,
