@@ -181,7 +181,7 @@ for r in "${releases[@]}"; do
   merge "$merged" "$r" "$work/allure/$r" "$work/results/$r/vagrant.tsv" || true
 done
 cp "$root/pom.xml" "$work/report/"
-(cd "$work/report" && ALLURE_NO_ANALYTICS=true mvn -B -o -q -Pfeatures io.qameta.allure:allure-maven:report) >"$work/report.log" 2>&1 ||
+(cd "$work/report" && ALLURE_NO_ANALYTICS=true mvn -B -o -q -Pfeatures io.qameta.allure:allure-maven:2.15.2:report) >"$work/report.log" 2>&1 ||
   { tail -20 "$work/report.log" >&2; die "the merged Allure report failed"; }
 cp "$work/report/reports/index.html" "$out/index.html"
 stage_done "merged Allure report"
