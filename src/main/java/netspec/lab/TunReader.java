@@ -5,7 +5,6 @@ import netspec.evidence.Reading;
 
 import java.time.Duration;
 
-
 import netspec.evidence.args.TunMode;
 import netspec.packets.ReaderOutput;
 import netspec.shell.CommandResult;

@@ -154,7 +154,12 @@ public final class Cni {
 
     /** VERSION gets only CNI_COMMAND, and the version the runtime speaks on stdin. */
     public Reading<CniAnswer> version() {
-        return call("{\"cniVersion\": \"" + config().cniVersion() + "\"}", new LinkedHashMap<>(Map.of("CNI_COMMAND", "VERSION")));
+        return call(versionQuery(config().cniVersion()), new LinkedHashMap<>(Map.of("CNI_COMMAND", "VERSION")));
+    }
+
+    /** What a runtime feeds a plugin on VERSION: only the version it would configure. */
+    static String versionQuery(String version) {
+        return "{\"cniVersion\": \"" + version + "\"}";
     }
 
     /** STATUS (spec 1.1.0) gets the configuration and CNI_PATH only: it asks about the network, not a pod. */

@@ -33,7 +33,7 @@ final class CniVersionSupport {
         if (!RELEASED.contains(version)) {
             return;
         }
-        Reading<CniAnswer> answer = Cni.call(lab, binary, "{\"cniVersion\": \"" + version + "\"}",
+        Reading<CniAnswer> answer = Cni.call(lab, binary, Cni.versionQuery(version),
                 Map.of("CNI_COMMAND", "VERSION"));
         if (!answer.value().succeeded()) {
             return; // the scenario's own calls will show what is wrong with the plugin
