@@ -27,7 +27,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * mvn -q exec:java -Dexec.mainClass=netspec.results.AllureResultsMerge -Dexec.args="OUT NAME RESULTS [RESULTS_TSV]"
  * }</pre>
  * OUT gathers the runs; NAME is the run, one word (bullseye, this-machine); RESULTS its allure-results; RESULTS_TSV
- * its netspec results file, whose header names the kernel shown beside NAME.
+ * its netspec results file, whose header names the kernel shown beside NAME. Once all are in,
+ * {@code -Dexec.args="--title OUT TITLE"} names the merged report (else it bears the name of the run merged last).
  */
 public final class AllureResultsMerge {
 
@@ -37,6 +38,10 @@ public final class AllureResultsMerge {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 3 && args[0].equals("--title")) {
+            nameReport(Path.of(args[1]), args[2], args[2]);
+            return;
+        }
         if (args.length < 3 || args.length > 4 || !args[1].matches("[A-Za-z0-9._@-]+")) {
             System.err.println("usage: AllureResultsMerge OUT NAME RESULTS [RESULTS_TSV], NAME one word"
                     + " (letters, digits, ._@-)");
