@@ -40,6 +40,14 @@ Feature: CNI specification 1.1: STATUS, GC, and what a plugin prints
     "Container unknown or does not exist") and for a subnet that is no network,
     such as 10.22.0.0/33 (7, "Invalid network config"). It does answer 7 for a
     configuration without a name.
+  - The reference plugins that list 1.1.0 (containernetworking-plugins
+    1.9.1, Debian forky) answer STATUS in bridge but not in host-local, its
+    IPAM: STATUS exits 0 with no address left (a "should" of the text), so
+    they have no row in "STATUS answers 50". Neither bridge nor host-local
+    implements GC: the call exits 0 and every reservation stays, so they have
+    no row in "GC releases the reservation" (seen on forky's 7.2 kernel, and
+    with host-local 1.9.1 run by hand on this machine: the plugin's doing, not the
+    kernel's).
   - netspec-bash-cni refuses STATUS and GC of a configuration older than
     1.1.0 with code 1, as the reference plugins refuse CHECK of a 0.3.x
     configuration: the version of the call has no such verb.
@@ -83,11 +91,6 @@ Feature: CNI specification 1.1: STATUS, GC, and what a plugin prints
     And pod1 holds an address in 10.22.0.0/30
     But pod2 holds no address in 10.22.0.0/30
 
-    @requires:cni-plugins
-    Examples: the reference bridge plugin
-      | plugin |
-      | bridge |
-
     @requires:jq
     Examples: netspec-bash-cni
       | plugin           |
@@ -110,11 +113,6 @@ Feature: CNI specification 1.1: STATUS, GC, and what a plugin prints
     And the IPAM state no longer reserves the address of pod1
     And the IPAM state reserves the address of pod2 for its container
     And the result for pod2 matches the kernel
-
-    @requires:cni-plugins
-    Examples: the reference bridge plugin
-      | plugin |
-      | bridge |
 
     @requires:jq
     Examples: netspec-bash-cni
