@@ -17,6 +17,7 @@ public record BackgroundProcess(String what, Place place, long pid, String log) 
      * Generous: a process that held a device ends only once the kernel has let go of it, and on a slow machine
      * with many namespaces going away at once that took over 5 s (tun readers on an emulated 5.10 kernel).
      */
+    private static final int SIGTERM = 15;
     private static final Duration EXIT_WITHIN = Duration.ofSeconds(30);
 
     /**
@@ -43,11 +44,16 @@ public record BackgroundProcess(String what, Place place, long pid, String log) 
         return afterName.isEmpty() ? "" : afterName.substring(0, 1);
     }
 
-    /** Its state and the kernel function it sleeps in, e.g. "state D, in the kernel at rtnl_lock". */
+    /**
+     * Its state, the kernel function it sleeps in and how it treats SIGTERM, e.g. "state S (sleeping), in the
+     * kernel at tun_chr_read_iter; perl: SIGTERM blocked": what a process that outlived its SIGTERM was doing.
+     */
     private String whereItWaits(Lab lab) {
         CommandResult wchan = lab.read(Place.HOST, "cat", "/proc/" + pid + "/wchan");
+        CommandResult status = lab.read(Place.HOST, "cat", "/proc/" + pid + "/status");
         return "state " + state(lab)
-                + (wchan.succeeded() && !wchan.stdout().isBlank() ? ", in the kernel at " + wchan.stdout().strip() : "");
+                + (wchan.succeeded() && !wchan.stdout().isBlank() ? ", in the kernel at " + wchan.stdout().strip() : "")
+                + (status.succeeded() ? "; " + ProcessStatus.parse(status.stdout()).howItTreats("SIGTERM", SIGTERM) : "");
     }
 
     /** What the process printed so far. */
