@@ -175,7 +175,9 @@ done
 merged=$work/report/target/allure-results
 rm -rf "$work/report"
 mkdir -p "$merged"
-merge() { mvn -B -ntp -q exec:java -Dexec.mainClass=netspec.results.AllureResultsMerge -Dexec.args="$*"; }
+# the merge and the matrix run from this checkout, compiled here (a resumed matrix may have no run's copy)
+(mvn -B -o -q test-compile) >"$work/compile.log" 2>&1 || { tail -20 "$work/compile.log" >&2; die "compiling netspec failed"; }
+merge() { mvn -B -o -q exec:java -Dexec.mainClass=netspec.results.AllureResultsMerge -Dexec.args="$*"; }
 merge "$merged" this-machine "$work/allure/local" "$work/results/local/local.tsv" || true
 for r in "${releases[@]}"; do
   merge "$merged" "$r" "$work/allure/$r" "$work/results/$r/vagrant.tsv" || true
@@ -194,8 +196,8 @@ cp "$work/report/out/index.html" "$out/index.html"
 stage_done "merged Allure report"
 
 # ---- the matrix and its summary ----
-(cd "$work/local/project" && mvn -B -o -q exec:java -Dexec.mainClass=netspec.results.CompatibilityMatrix \
-  -Dexec.classpathScope=test -Dexec.args="$out $work/results")
+mvn -B -o -q exec:java -Dexec.mainClass=netspec.results.CompatibilityMatrix -Dexec.classpathScope=test \
+  -Dexec.args="$out $work/results"
 # the kernel a results file's header names
 kernel_of() { awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i ~ /^kernel=/) print substr($i, 8) }' "$1"; }
 # passed, failed (or undefined, pending, ambiguous) and skipped in one results file

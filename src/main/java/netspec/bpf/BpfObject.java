@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import netspec.capability.Multiarch;
 import netspec.lab.Assets;
 import netspec.lab.Lab;
 import netspec.evidence.Place;
@@ -21,13 +22,6 @@ import netspec.shell.CommandResult;
 public record BpfObject(String path, String program) {
 
     public static final String SECTION = "tc";
-    /**
-     * Prints the multiarch name (x86_64-linux-gnu): Debian keeps asm/types.h, which linux/bpf.h needs, under
-     * /usr/include/MULTIARCH only. clang 19 and later refuse -print-multiarch (trixie's clang), so the directory
-     * that holds asm/types.h answers when clang does not.
-     */
-    public static final String MULTIARCH = "clang -print-multiarch 2>/dev/null | grep . ||"
-            + " { for h in /usr/include/*/asm/types.h; do h=${h#/usr/include/}; echo \"${h%/asm/types.h}\"; break; done; }";
     private static final Pattern SOURCE_NAME = Pattern.compile("[a-z][a-z0-9_]*\\.c");
 
     /** Sends the source into the sandbox and compiles it there with clang for the BPF target. */
@@ -40,7 +34,7 @@ public record BpfObject(String path, String program) {
         String object = source.substring(0, source.length() - 2) + ".o";
         List<String> clang = new ArrayList<>(List.of("clang", "-O2", "-g", "-target", "bpf"));
         CommandResult multiarch = lab.run("finding the multiarch include directory", Place.HOST, "sh", "-c",
-                MULTIARCH);
+                Multiarch.COMMAND);
         if (!multiarch.stdout().isBlank()) {
             clang.add("-I/usr/include/" + multiarch.stdout().strip());
         }

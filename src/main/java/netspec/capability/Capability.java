@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import netspec.bpf.BpfObject;
-
 /**
  * Something a scenario may need from its target, named in tags as {@code @requires:<name>}. Each one is
  * probed by really doing it once in a throwaway sandbox, so a kernel module that loads on demand counts as
@@ -62,7 +60,7 @@ public enum Capability {
             "openvswitch-switch", OpenVswitchProbe.WHY_NOT),
     CLANG("clang", "command -v clang", tool("clang llvm")),
     BPF_HEADERS("bpf-headers", "printf '#include <linux/bpf.h>\\n#include <bpf/bpf_helpers.h>\\n'"
-            + " | clang -target bpf -I/usr/include/\"$(" + BpfObject.MULTIARCH + ")\" -fsyntax-only -x c -",
+            + " | clang -target bpf -I/usr/include/\"$(" + Multiarch.COMMAND + ")\" -fsyntax-only -x c -",
             "test -e /usr/include/linux/bpf.h && test -e /usr/include/bpf/bpf_helpers.h", "linux-libc-dev libbpf-dev",
             "the headers are there but clang cannot compile them for BPF"),
     BPF_LOAD("bpf-load", "printf '%s\\n' '__attribute__((section(\"tc\"), used)) int probe(void *skb) { return 0; }'"

@@ -16,8 +16,9 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import netspec.capability.Capability;
-import netspec.capability.Requirements;
 import netspec.capability.ToolSetup;
+import netspec.evidence.ScenarioSkipped;
+import netspec.evidence.SkipCause;
 import netspec.host.Setting;
 import netspec.host.Targets;
 
@@ -66,13 +67,15 @@ public final class TargetSetup implements ConcurrentEventListener {
         if (event.getResult().getStatus() != Status.SKIPPED || missingTools.isEmpty()) {
             return;
         }
-        var tags = event.getTestCase().getTags();
-        String lacked = Requirements.fromTags(tags).stream().filter(missingTools::contains).map(Capability::tagName)
-                .collect(Collectors.joining(" "));
-        if (!lacked.isEmpty()) {
-            NOT_RUN.put(ConsoleProgress.feature(event.getTestCase().getUri()) + ":"
-                    + event.getTestCase().getLocation().getLine(), lacked);
+        // only a skip for a missing tool: a scenario that also needs one may have been skipped for another reason
+        // (a kernel feature, its CNI plugin's version) and would have been skipped with the tool installed too
+        if (!(event.getResult().getError() instanceof ScenarioSkipped skipped)
+                || !skipped.skipCause().kind().equals(SkipCause.LACKS)) {
+            return;
         }
+        Capability.byTagName(skipped.skipCause().subject()).filter(missingTools::contains).ifPresent(tool ->
+                NOT_RUN.put(ConsoleProgress.feature(event.getTestCase().getUri()) + ":"
+                        + event.getTestCase().getLocation().getLine(), tool.tagName()));
     }
 
     private void ended() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,17 @@ class LocalSandboxTest {
             assertThat(sandbox.run("ip netns add probe && ip netns list").stdout()).startsWith("probe");
         }
         assertThat(java.nio.file.Files.exists(java.nio.file.Path.of("/run/netns/probe"))).isFalse();
+    }
+
+    @Test
+    void aSandboxStartedWithSigtermIgnoredStillEndsItsProcessesWithSigterm() {
+        // what Debian 11's unshare (util-linux 2.36) does to the sandbox's first shell with --fork
+        LocalTarget ignoring = new LocalTarget(List.of("bash", "-c", "trap '' INT TERM; exec \"$@\"", "sigterm-ignored"),
+                !RunnerIdentity.isRoot());
+        try (Sandbox sandbox = ignoring.openSandbox()) {
+            // killed by SIGTERM, wait says 128 + 15; with SIGTERM ignored, sleep would end by itself and say 0
+            assertThat(sandbox.run("sleep 5 & p=$!; kill $p; wait $p; echo $?").stdout()).isEqualTo("143\n");
+        }
     }
 
     @Test
