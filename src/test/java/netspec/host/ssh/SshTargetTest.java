@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import netspec.capability.Capability;
+import netspec.capability.ToolSetup;
 import netspec.shell.CommandResult;
 import netspec.host.LocalTarget;
 import netspec.host.Sandbox;
@@ -76,6 +80,19 @@ class SshTargetTest {
              Sandbox sandbox = ssh.openSandbox()) {
             CommandResult result = sandbox.run("echo ${NETSPEC_FIXTURE_BASHRC:-unset}; echo $SSH_CONNECTION; id -u");
             assertThat(result.stdout()).isEqualTo("unset\n\n0\n");
+        }
+    }
+
+    @Test
+    void aToolUnderSbinIsFoundThoughTheLoginsPathLacksSbin() {
+        // a login of a user other than root on Debian has PATH=/usr/local/bin:/usr/bin:/bin:/usr/games
+        try (SshTarget ssh = new SshTarget(SSHD.settings().withUser("netspec-nosudo").withSudo(false))) {
+            assertThat(ssh.runOnHost("command -v iptables").succeeded()).isFalse();
+            java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+            Set<Capability> missing = new ToolSetup(ssh, new java.io.PrintStream(said, true))
+                    .prepare(Map.of(Capability.IPTABLES, Set.of("ipvs.feature")), false);
+            assertThat(missing).isEmpty();
+            assertThat(said.toString()).isEmpty();
         }
     }
 
