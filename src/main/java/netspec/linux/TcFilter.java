@@ -18,10 +18,20 @@ public record TcFilter(String protocol, int pref, String kind, int chain, Option
         return "bpf".equals(kind) && options != null && options.prog() != null;
     }
 
-    /** Whether the program is the function {@code function} of its object file, as far as the kernel kept the name. */
+    /**
+     * Whether the program is the function {@code function} of its object file, as far as the kernel kept the name.
+     * tc of iproute2 5.10 (Debian 11) prints no program name: then the name the filter was attached under, the
+     * object file's, stands; netspec names a program after its source file ({@code icmp_echo_responder.o:[tc]}).
+     */
     public boolean runs(String function) {
+        if (!isBpfProgram()) {
+            return false;
+        }
+        if (options.prog().name() == null) {
+            return options.bpfName() != null && options.bpfName().startsWith(function + ".o:[");
+        }
         String kept = function.length() > PROGRAM_NAME_LIMIT ? function.substring(0, PROGRAM_NAME_LIMIT) : function;
-        return isBpfProgram() && kept.equals(options.prog().name());
+        return kept.equals(options.prog().name());
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -43,7 +53,7 @@ public record TcFilter(String protocol, int pref, String kind, int chain, Option
             return kind + " chain " + chain + " pref " + pref + " (chain head)";
         }
         String program = options.prog() == null ? "no program"
-                : "program " + options.prog().name() + " id " + options.prog().id()
+                : "program " + (options.prog().name() == null ? "(no name shown)" : options.prog().name()) + " id " + options.prog().id()
                 + (options.prog().isJited() ? " jited" : " not jited");
         return kind + " " + options.bpfName() + (options.directAction() ? " direct-action, " : ", ") + program;
     }

@@ -26,6 +26,16 @@ class DataPlaneViewsTest {
     }
 
     @Test
+    void whereTcPrintsNoProgramNameTheObjectFilesNameStands() {
+        TcFilter filter = KernelJson.tcFilters(Captured.read("k8s/tc-filter-ingress-bpf-iproute2-5.10.json")).get(1);
+        assertThat(filter.options().prog().name()).isNull();
+        assertThat(filter.runs("icmp_echo_responder")).isTrue();
+        assertThat(filter.runs("icmp_echo")).isFalse();
+        assertThat(filter.runs("xdp_drop")).isFalse();
+        assertThat(filter.toString()).contains("program (no name shown) id ");
+    }
+
+    @Test
     void noFilterIsAnEmptyList() {
         assertThat(KernelJson.tcFilters(Captured.read("k8s/tc-filter-ingress-none.json"))).isEmpty();
     }
