@@ -1,6 +1,7 @@
 package netspec.evidence.args;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,15 @@ final class KernelName {
      */
     static final Set<String> KEYWORDS = Set.of("help", "dev", "name", "type", "link", "master", "nomaster", "up",
             "down", "all", "default", "group", "netns", "alias", "index", "vrf", "peer", "none", "any", "list");
+
+    /**
+     * Keywords of {@code ip link add} and {@code ip link set} that iproute2 also takes abbreviated (its matches()):
+     * {@code ip link add br type bridge} reads "br" as broadcast and fails with '"type" is invalid lladdr'.
+     * A name that is the start of one of them is refused.
+     */
+    static final List<String> ABBREVIABLE = List.of("address", "broadcast", "txqueuelen", "mtu",
+            "netns", "multicast", "allmulticast", "promisc", "trailers", "arp", "dynamic", "vf", "master", "vrf",
+            "numtxqueues", "numrxqueues", "addrgenmode", "protodown", "help");
 
     private KernelName() {
     }
@@ -43,6 +53,12 @@ final class KernelName {
             throw new InvalidStepArgument(what, value, "it is a keyword of iproute2, which would read it as one; "
                     + RULE + ", and none of: " + String.join(", ", new TreeSet<>(KEYWORDS)));
         }
+        String lower = value.toLowerCase(Locale.ROOT);
+        ABBREVIABLE.stream().filter(keyword -> keyword.startsWith(lower)).findFirst().ifPresent(keyword -> {
+            throw new InvalidStepArgument(what, value, "iproute2 would read it as its keyword '" + keyword
+                    + "', which it accepts abbreviated; " + RULE + ", and not the start of: "
+                    + String.join(", ", new TreeSet<>(ABBREVIABLE)));
+        });
         return value;
     }
 }

@@ -57,6 +57,19 @@ class BoundsTest {
                 .hasMessageContaining("it is a keyword of iproute2");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "br", "BR", "mt", "tx", "netn", "h"})
+    void theStartOfAKeywordIproute2TakesAbbreviatedIsRefusedAsAName(String word) {
+        assertThatThrownBy(() -> new InterfaceName(word)).isInstanceOf(InvalidStepArgument.class)
+                .hasMessageContaining("iproute2 would read it as its keyword");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"br0", "eth0", "veth-a", "mv0", "vx0", "address0", "x", "cni0", "flannel.1"})
+    void namesThatOnlyBeginLikeAKeywordAreAccepted(String word) {
+        assertThat(new InterfaceName(word).value()).isEqualTo(word);
+    }
+
     @Test
     void aQuoteInsideANameBreaksTheNameRule() {
         assertThatThrownBy(() -> new InterfaceName("a\"b")).isInstanceOf(InvalidStepArgument.class)
