@@ -14,11 +14,11 @@ import netspec.shell.Polling;
 public record BackgroundProcess(String what, Place place, long pid, String log) {
 
     /**
-     * Generous: a process that held a device ends only once the kernel has let go of it, and on a slow machine
-     * with many namespaces going away at once that took over 5 s (tun readers on an emulated 5.10 kernel).
+     * Generous: a process that held a device ends only once the kernel has let go of it. (Debian 11's tun readers
+     * that outlived 5 s had SIGTERM ignored, inherited from its unshare: see sandbox-init.sh.)
      */
-    private static final int SIGTERM = 15;
     private static final Duration EXIT_WITHIN = Duration.ofSeconds(30);
+    private static final int SIGTERM = 15;
 
     /**
      * Starts argv in the background; its output goes to the file log, so that nothing it prints can reach the
