@@ -53,7 +53,8 @@ public record TcFilter(String protocol, int pref, String kind, int chain, Option
             return kind + " chain " + chain + " pref " + pref + " (chain head)";
         }
         String program = options.prog() == null ? "no program"
-                : "program " + (options.prog().name() == null ? "(no name shown)" : options.prog().name()) + " id " + options.prog().id()
+                : "program " + (options.prog().name() == null ? "(no name shown)" : options.prog().name())
+                + " id " + options.prog().id()
                 + (options.prog().isJited() ? " jited" : " not jited");
         return kind + " " + options.bpfName() + (options.directAction() ? " direct-action, " : ", ") + program;
     }
