@@ -71,8 +71,11 @@ public final class Pings {
             p -> p.requestsThatLeft() > 0, PingOutput::toString);
 
     private void send(Place from, int count, String... target) {
-        // a short interval and a 1 s wait per reply keep a failing ping from stalling the scenario
-        List<String> argv = new ArrayList<>(List.of("ping", "-n", "-c", Integer.toString(count), "-i", "0.2", "-W", "1"));
+        // a short interval and a 1 s wait per reply keep a failing ping from stalling the scenario; 50 ms rather than
+        // ping's 1 s or the 200 ms it allows any user: the whole local suite took 2:10 instead of 2:29 (8 at a time),
+        // @bridge one at a time 44 s instead of 54 s. Below 200 ms needs root on iputils before 20210202 (Ubuntu
+        // 20.04): the sandbox is root, in a user namespace or not.
+        List<String> argv = new ArrayList<>(List.of("ping", "-n", "-c", Integer.toString(count), "-i", "0.05", "-W", "1"));
         argv.addAll(List.of(target));
         CommandResult result = lab.attempt(from, Duration.ofSeconds(10 + count), argv.toArray(String[]::new));
         last = new Reading<>(from, result, PingOutput.parse(result.stdout() + "\n" + result.stderr()));
