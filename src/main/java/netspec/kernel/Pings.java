@@ -18,7 +18,7 @@ import netspec.shell.CommandResult;
  * for the facts that judge it.
  *
  * <pre>{@code
- * pings.ping(Place.of(ns1), IpAddress.parse("10.0.0.2"), 3);   // ping -n -c 3 -i 0.2 -W 1 10.0.0.2   (in ns1)
+ * pings.ping(Place.of(ns1), IpAddress.parse("10.0.0.2"), 3);   // ping -n -c 3 -i 0.05 -W 1 10.0.0.2   (in ns1)
  * pings.expectNoReply();   // fails as "nothing to judge" if no request left ns1
  * }</pre>
  */
