@@ -1,6 +1,7 @@
 package netspec.lab;
 
 import netspec.evidence.Place;
+import netspec.linux.ProcessStatus;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package netspec.lab;
+package netspec.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package netspec.lab;
+package netspec.linux;
 
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -8,9 +8,9 @@ import java.util.Map;
  * The lines of /proc/PID/status that say what a process does with a signal: its name and the signal masks
  * SigBlk (blocked: held pending), SigIgn (ignored, inherited across exec) and SigCgt (caught by a handler).
  */
-record ProcessStatus(String name, BigInteger blocked, BigInteger ignored, BigInteger caught) {
+public record ProcessStatus(String name, BigInteger blocked, BigInteger ignored, BigInteger caught) {
 
-    static ProcessStatus parse(String status) {
+    public static ProcessStatus parse(String status) {
         Map<String, String> fields = new HashMap<>();
         for (String line : status.split("\n")) {
             int colon = line.indexOf(':');
@@ -27,7 +27,7 @@ record ProcessStatus(String name, BigInteger blocked, BigInteger ignored, BigInt
     }
 
     /** "perl: SIGTERM blocked, ignored", or "perl: SIGTERM takes its default action". */
-    String howItTreats(String signalName, int signal) {
+    public String howItTreats(String signalName, int signal) {
         StringBuilder how = new StringBuilder();
         // bit N-1 of each mask stands for signal N
         append(how, blocked.testBit(signal - 1), "blocked");
