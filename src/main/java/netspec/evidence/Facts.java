@@ -2,6 +2,7 @@ package netspec.evidence;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -99,6 +100,17 @@ public final class Facts {
             throw new FactViolation(expected + " (within " + within.toMillis() + " ms)",
                     FactAttachment.seen(reading.value(), describeActual), where(reading));
         }
+    }
+
+    /**
+     * Like {@link #eventually(String, Supplier, Predicate, Function, Duration)} when the step has already read the
+     * kernel once (to find the device the fact is about): that reading is judged first instead of being taken again,
+     * since every reading is a process on the target.
+     */
+    public static <T> void eventually(String expected, Reading<T> first, Supplier<Reading<T>> readAgain,
+                                      Predicate<T> holds, Function<T, String> describeActual, Duration within) {
+        AtomicBoolean taken = new AtomicBoolean();
+        eventually(expected, () -> taken.getAndSet(true) ? readAgain.get() : first, holds, describeActual, within);
     }
 
     private static String where(Reading<?> reading) {

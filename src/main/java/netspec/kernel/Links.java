@@ -221,9 +221,14 @@ public final class Links {
                     + " is judged over at least 1 frame, or it holds when nothing was sent");
         }
         String expected = receiver + " received all " + sender + " transmitted (at least " + atLeast + ")";
-        existing(expected, sender);
-        existing(expected, receiver);
-        Facts.eventually(expected, () -> pairCounters(sender, receiver),
+        Reading<PairCounters> first = pairCounters(sender, receiver);
+        if (first.value().txBefore() < 0 || first.value().txAfter() < 0) {
+            throw Facts.missing(expected, "interface " + sender, first);
+        }
+        if (first.value().receiverRx() < 0) {
+            throw Facts.missing(expected, "interface " + receiver, first);
+        }
+        Facts.eventually(expected, first, () -> pairCounters(sender, receiver),
                 c -> c.txBefore() >= atLeast && c.txBefore() <= c.receiverRx() && c.receiverRx() <= c.txAfter(),
                 c -> sender + " tx_packets=" + c.txBefore() + " (then " + c.txAfter() + "), " + receiver
                         + " rx_packets=" + c.receiverRx(),
@@ -280,8 +285,9 @@ public final class Links {
     /** The device must exist before the first reading; then the fact is polled until it holds. */
     private void eventuallyLink(LinkRef link, String fact, Predicate<Link> holds) {
         String expected = link + " " + fact;
-        existing(expected, link);
-        Facts.eventually(expected, () -> read(link), l -> l.isPresent() && holds.test(l.get()),
+        Reading<Optional<Link>> first = read(link);
+        existing(expected, link, first);
+        Facts.eventually(expected, first, () -> read(link), l -> l.isPresent() && holds.test(l.get()),
                 l -> l.map(Links::summary).orElse(link + " does not exist any more"), SETTLE);
     }
 

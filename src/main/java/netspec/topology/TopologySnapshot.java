@@ -42,7 +42,10 @@ public record TopologySnapshot(List<NamespaceState> namespaces) {
         try {
             // links first: dumping them is what gives the peers' namespaces their ids
             LinksAndAddresses dump = kernel.linksAndAddresses().value();
-            return PlaceReadings.read(place, dump.links(), dump.addresses(), kernel.namespaceIds().value());
+            // the ids only name where a link's other end lives: a place with no such link needs no second process
+            boolean pointsElsewhere = dump.links().stream().anyMatch(link -> link.linkNetnsid() != null);
+            return PlaceReadings.read(place, dump.links(), dump.addresses(),
+                    pointsElsewhere ? kernel.namespaceIds().value() : List.of());
         } catch (StepFailure e) {
             return PlaceReadings.unreadable(place, e.getMessage());
         }

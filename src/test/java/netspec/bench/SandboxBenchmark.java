@@ -30,24 +30,32 @@ public final class SandboxBenchmark {
         LocalTarget target = new LocalTarget();
 
         long[] inShell;
+        long[] program;
+        long[] ipRead;
         try (Sandbox sandbox = target.openSandbox()) {
-            Runnable runTrue = () -> {
-                if (!sandbox.run("true").succeeded()) {
-                    throw new IllegalStateException("'true' failed in " + sandbox.description());
-                }
-            };
-            inShell = measure(runTrue, commands / 5, commands);
+            inShell = measure(() -> succeed(sandbox, "true"), commands / 5, commands);
+            // what most steps cost: the shell forks, and the program is loaded and linked
+            program = measure(() -> succeed(sandbox, "/bin/true"), commands / 10, commands / 5);
+            ipRead = measure(() -> succeed(sandbox, "ip -j -d -s link show dev lo"), commands / 10, commands / 5);
         }
         long[] forked = measure(SandboxBenchmark::forkTrue, commands / 10, commands / 5);
         long[] lifecycle = measure(() -> target.openSandbox().close(), Math.max(3, sandboxes / 10), sandboxes);
 
         System.out.printf("%-46s %8s %10s %10s %10s%n", "what (ms)", "samples", "median", "p90", "max");
         print("'true' in a sandbox's persistent shell", inShell);
+        print("'/bin/true', a program, from that shell", program);
+        print("'ip -j -d -s link show dev lo' from that shell", ipRead);
         print("'true' forked from the JVM (ProcessBuilder)", forked);
         print("sandbox openSandbox() + close()", lifecycle);
         System.out.printf("%n%s cores, %s, Linux %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 System.getProperty("os.version"));
+    }
+
+    private static void succeed(Sandbox sandbox, String command) {
+        if (!sandbox.run(command).succeeded()) {
+            throw new IllegalStateException("'" + command + "' failed in " + sandbox.description());
+        }
     }
 
     /** Reads the (empty) output like a caller that wants it would, so both ways capture stdout. */

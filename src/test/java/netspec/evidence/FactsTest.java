@@ -38,6 +38,27 @@ class FactsTest {
         }
     }
 
+    @Test
+    void aReadingAlreadyTakenIsJudgedFirstAndTheKernelIsReadAgainOnlyWhileTheFactDoesNotHold() {
+        try (EvidenceRecorder evidence = new EvidenceRecorder(); Sandbox sandbox = new LocalTarget().openSandbox()) {
+            sandbox.run("echo 0 > /tmp/reads");
+            java.util.function.Supplier<Reading<Integer>> read = () -> {
+                String count = sandbox.run("n=$(( $(cat /tmp/reads) + 1 )); echo $n > /tmp/reads; echo $n")
+                        .stdout().strip();
+                return new Reading<>(Place.HOST, sandbox.run("true"), Integer.parseInt(count));
+            };
+            Reading<Integer> first = read.get();
+            Facts.eventually("the first reading holds", first, read, n -> n == 1, n -> "reading " + n,
+                    Duration.ofSeconds(2));
+            assertThat(sandbox.run("cat /tmp/reads").stdout()).isEqualTo("1\n");
+
+            Facts.eventually("the third reading holds", read.get(), read, n -> n == 4, n -> "reading " + n,
+                    Duration.ofSeconds(2));
+            assertThat(sandbox.run("cat /tmp/reads").stdout()).isEqualTo("4\n");
+            assertThat(evidence.attachments()).hasSize(2);
+        }
+    }
+
     // the three vacuity rules, judged on real captured output
 
     @Test
