@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import netspec.host.SandboxCommand;
 import netspec.host.Target;
 import netspec.shell.CommandResult;
 
@@ -105,7 +104,7 @@ public final class ToolSetup {
                     .append(tool.tagName()).append("; ");
         }
         Set<Capability> missing = EnumSet.noneOf(Capability.class);
-        target.runOnHost(withSandboxPath(script)).stdout().lines()
+        target.runOnHost(script.toString()).stdout().lines()
                 .forEach(name -> Capability.byTagName(name.strip()).ifPresent(missing::add));
         return missing;
     }
@@ -114,16 +113,8 @@ public final class ToolSetup {
         StringBuilder script = new StringBuilder();
         BASE.forEach((command, debianPackage) -> script.append("command -v ").append(command)
                 .append(" >/dev/null || echo ").append(debianPackage).append("; "));
-        return new ArrayList<>(new LinkedHashSet<>(target.runOnHost(withSandboxPath(script)).stdout().lines()
+        return new ArrayList<>(new LinkedHashSet<>(target.runOnHost(script.toString()).stdout().lines()
                 .map(String::strip).filter(BASE::containsValue).toList())); // not what a login's ~/.bashrc prints
-    }
-
-    /**
-     * A check looks where the scenarios' commands will: an SSH login's PATH lacks /usr/sbin for a user other than
-     * root on Debian (iptables, modprobe, sysctl), though every sandbox has it.
-     */
-    private static String withSandboxPath(CharSequence script) {
-        return "PATH=" + SandboxCommand.STANDARD_PATH + "; " + script;
     }
 
     /** "" as root, "sudo -n " where the target allows sudo and the user has it without a password, else null. */

@@ -49,7 +49,7 @@ public final class LocalTarget implements Target {
     @Override
     public CommandResult runOnHost(String command) {
         List<String> argv = new ArrayList<>(runAs);
-        argv.addAll(List.of("env", "PATH=" + SandboxCommand.STANDARD_PATH, "bash", "--noprofile", "--norc", "-c", command));
+        argv.addAll(SandboxCommand.onHost(command));
         return HostCommand.run(argv, command);
     }
 }

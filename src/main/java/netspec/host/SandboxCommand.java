@@ -51,6 +51,11 @@ public final class SandboxCommand {
         return argv;
     }
 
+    /** The argv of {@link Target#runOnHost}: the command in bash with the sandbox's PATH, on every target. */
+    public static List<String> onHost(String command) {
+        return List.of("env", "PATH=" + STANDARD_PATH, "bash", "--noprofile", "--norc", "-c", command);
+    }
+
     /** What the process table shows for the sandboxes of the runner with this PID. */
     public static String markerOf(long runnerPid) {
         return "netspec-sandbox:" + runnerPid;

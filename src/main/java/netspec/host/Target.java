@@ -21,7 +21,9 @@ public interface Target extends AutoCloseable {
 
     /**
      * Runs one command on the target's machine itself, outside any sandbox, as the user netspec runs as there
-     * (the runner locally, the login user over SSH): for setting the target up before the first scenario.
+     * (the runner locally, the login user over SSH): for setting the target up before the first scenario. It runs
+     * in bash with the sandbox's PATH ({@link SandboxCommand#STANDARD_PATH}), so a check finds a program where the
+     * scenarios' commands will: an SSH login's PATH lacks /usr/sbin for a user other than root on Debian.
      */
     CommandResult runOnHost(String command);
 

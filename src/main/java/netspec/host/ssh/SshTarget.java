@@ -10,6 +10,7 @@ import netspec.host.SandboxGreeting;
 import netspec.host.SandboxStartException;
 import netspec.host.Target;
 import netspec.shell.CommandResult;
+import netspec.shell.ShellQuoting;
 
 /**
  * A Linux host reached over SSH. One connection per run, opened by the first sandbox and shared by all;
@@ -78,7 +79,7 @@ public final class SshTarget implements Target {
     @Override
     public CommandResult runOnHost(String command) {
         try {
-            return connection().exec(command);
+            return connection().exec(ShellQuoting.join(SandboxCommand.onHost(command)));
         } catch (IOException e) {
             throw new SandboxStartException(name(), "cannot run a command on the host: " + e.getMessage(), false);
         }

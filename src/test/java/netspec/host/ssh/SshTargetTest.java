@@ -26,6 +26,7 @@ import netspec.capability.ToolSetup;
 import netspec.shell.CommandResult;
 import netspec.host.LocalTarget;
 import netspec.host.Sandbox;
+import netspec.host.SandboxCommand;
 import netspec.host.SandboxStartException;
 
 /** A sandbox over SSH behaves like a local one: same framing, same isolation, nothing left behind. */
@@ -87,7 +88,8 @@ class SshTargetTest {
     void aToolUnderSbinIsFoundThoughTheLoginsPathLacksSbin() {
         // a login of a user other than root on Debian has PATH=/usr/local/bin:/usr/bin:/bin:/usr/games
         try (SshTarget ssh = new SshTarget(SSHD.settings().withUser("netspec-nosudo").withSudo(false))) {
-            assertThat(ssh.runOnHost("command -v iptables").succeeded()).isFalse();
+            assertThat(ssh.runOnHost("echo $PATH").stdout()).contains(SandboxCommand.STANDARD_PATH);
+            assertThat(ssh.runOnHost("command -v iptables").stdout()).endsWith("sbin/iptables\n");
             java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
             Set<Capability> missing = new ToolSetup(ssh, new java.io.PrintStream(said, true))
                     .prepare(Map.of(Capability.IPTABLES, Set.of("ipvs.feature")), false);
