@@ -157,13 +157,10 @@ public final class Bridges {
                     + String.join(", ", BridgePort.STATES.stream().sorted().toList()));
         }
         String expected = port + " is a bridge port in state " + state;
-        Reading<Optional<Link>> first = links.read(port);
-        Links.existing(expected, port, first);
-        Facts.eventually(expected, first, () -> links.read(port),
-                l -> l.flatMap(BridgePort::of).filter(p -> state.equals(p.state())).isPresent(),
-                l -> l.map(link -> BridgePort.of(link).map(p -> link.ifname() + " is in state " + p.state())
-                        .orElse(link.ifname() + " is no bridge port")).orElse(port + " does not exist any more"),
-                Duration.ofSeconds(3));
+        links.eventuallyExisting(expected, port,
+                link -> BridgePort.of(link).filter(p -> state.equals(p.state())).isPresent(),
+                link -> BridgePort.of(link).map(p -> link.ifname() + " is in state " + p.state())
+                        .orElse(link.ifname() + " is no bridge port"));
     }
 
     public void expectAgeing(LinkRef bridge, int seconds) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import netspec.evidence.Facts;
@@ -282,13 +283,16 @@ public final class Links {
         Facts.expect(expected, reading, l -> holds.test(device), l -> summary(device));
     }
 
-    /** The device must exist before the first reading; then the fact is polled until it holds. */
     private void eventuallyLink(LinkRef link, String fact, Predicate<Link> holds) {
-        String expected = link + " " + fact;
+        eventuallyExisting(link + " " + fact, link, holds, Links::summary);
+    }
+
+    /** The device must exist at the first reading, which is judged first; then the fact is polled until it holds. */
+    void eventuallyExisting(String expected, LinkRef link, Predicate<Link> holds, Function<Link, String> describe) {
         Reading<Optional<Link>> first = read(link);
         existing(expected, link, first);
         Facts.eventually(expected, first, () -> read(link), l -> l.isPresent() && holds.test(l.get()),
-                l -> l.map(Links::summary).orElse(link + " does not exist any more"), SETTLE);
+                l -> l.map(describe).orElse(link + " does not exist any more"), SETTLE);
     }
 
     private static String knownFlag(String flag) {
